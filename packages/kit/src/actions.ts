@@ -1,0 +1,67 @@
+import type { Kysely, Selectable } from 'kysely';
+import { reportedDate, type ReportedDateValue } from './reported-date.js';
+
+export interface ActionTable {
+  number: number;
+  title: string;
+  report_cut: string;
+  narrative: string | null;
+}
+
+export interface TaskTable {
+  action_number: number;
+  position: number;
+  number: number | null;
+  description: string;
+  deadline_text: string | null;
+  deadline_date: string | null;
+  deadline_validity: string | null;
+}
+
+/** Every subgraph stores its own actions' wording, tasks and qualitative report in these tables. */
+export interface ActionDatabase {
+  action: ActionTable;
+  task: TaskTable;
+}
+
+export type ActionRow = Selectable<ActionTable>;
+export type TaskRow = Selectable<TaskTable>;
+
+export interface TaskView {
+  number: number | null;
+  description: string;
+  deadline: ReportedDateValue | null;
+}
+
+export interface QualitativeReportView {
+  cut: string;
+  narrative: string | null;
+}
+
+function actions<DB extends ActionDatabase>(db: Kysely<DB>): Kysely<ActionDatabase> {
+  // Kysely's type is invariant in the database shape; DB is known to hold the action tables.
+  return db as unknown as Kysely<ActionDatabase>;
+}
+
+/** Resolves an entity reference: undefined when the action belongs to another ministry. */
+export function findAction<DB extends ActionDatabase>(db: Kysely<DB>, number: number): Promise<ActionRow | undefined> {
+  return actions(db).selectFrom('action').selectAll().where('number', '=', number).executeTakeFirst();
+}
+
+export async function listTasks<DB extends ActionDatabase>(db: Kysely<DB>, actionNumber: number): Promise<TaskView[]> {
+  const rows = await actions(db)
+    .selectFrom('task')
+    .selectAll()
+    .where('action_number', '=', actionNumber)
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({
+    number: row.number,
+    description: row.description,
+    deadline: reportedDate(row.deadline_text, row.deadline_date, row.deadline_validity),
+  }));
+}
+
+export function qualitativeReport(action: ActionRow): QualitativeReportView {
+  return { cut: action.report_cut, narrative: action.narrative };
+}

@@ -1,0 +1,34 @@
+import type { Kysely, Transaction } from 'kysely';
+
+export interface DatasetTable {
+  id: string;
+  loaded_at: string;
+}
+
+/** Bookkeeping of which shipped data sets a database already holds. */
+export interface DatasetDatabase {
+  dataset: DatasetTable;
+}
+
+/** The November 2025 progress report, the source of every figure the project ships. */
+export const REPORT_DATASET = 'informe-avance-2025-corte-noviembre-2025';
+
+/**
+ * Loads a data set once: the rows and the marker are written in one transaction, so a database is
+ * either untouched or fully loaded, and loading again changes nothing.
+ */
+export async function loadDatasetOnce<DB extends DatasetDatabase>(
+  db: Kysely<DB>,
+  id: string,
+  load: (trx: Transaction<DB>) => Promise<void>,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    // Kysely's type is invariant in the database shape; DB is known to hold the dataset table.
+    const book = trx as unknown as Transaction<DatasetDatabase>;
+    const done = await book.selectFrom('dataset').select('id').where('id', '=', id).executeTakeFirst();
+    if (done) return false;
+    await load(trx);
+    await book.insertInto('dataset').values({ id, loaded_at: new Date().toISOString() }).execute();
+    return true;
+  });
+}

@@ -1,0 +1,49 @@
+export {
+  findAction,
+  listTasks,
+  qualitativeReport,
+  type ActionDatabase,
+  type ActionRow,
+  type ActionTable,
+  type QualitativeReportView,
+  type TaskTable,
+  type TaskView,
+} from './actions.js';
+export { isExistingIsoDate } from './calendar.js';
+export { openDatabase, IN_MEMORY } from './database.js';
+export { REPORT_DATASET, type DatasetDatabase } from './dataset.js';
+export {
+  DEPARTMENTS,
+  MUNICIPALITIES,
+  assertDepartmentCode,
+  assertMunicipalityCode,
+  type DivipolaEntry,
+  type MunicipalityEntry,
+} from './divipola.js';
+export { badUserInput, notFound } from './errors.js';
+export { migrateToLatest } from './migrations.js';
+export { PERIODS, periodById, type PeriodDatabase, type PeriodRow } from './periods.js';
+export { reportedDate, type DateValidity, type ReportedDateValue } from './reported-date.js';
+export { CopScalar, DateScalar } from './scalars.js';
+export { buildSchemaFromFile } from './schema.js';
+export {
+  runSubgraph,
+  startSubgraph,
+  subgraphOptionsFromEnv,
+  type RunningSubgraph,
+  type SubgraphDatabase,
+  type SubgraphDefinition,
+  type SubgraphOptions,
+} from './subgraph.js';
+export {
+  findDepartment,
+  findMunicipality,
+  getDepartment,
+  getMunicipality,
+  listDepartments,
+  listMunicipalitiesOf,
+  seedTerritories,
+  type DepartmentRow,
+  type MunicipalityRow,
+  type TerritoryDatabase,
+} from './territory.js';

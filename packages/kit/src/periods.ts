@@ -1,0 +1,57 @@
+import type { Kysely, Selectable } from 'kysely';
+
+export interface PeriodTable {
+  id: string;
+  label: string;
+  start_date: string;
+  end_date: string;
+}
+
+export interface PeriodDatabase {
+  period: PeriodTable;
+}
+
+export type PeriodRow = Selectable<PeriodTable>;
+
+/**
+ * The reporting periods the November 2025 report uses. Quarter ids follow DHIS2 (`2025Q3`); a range
+ * the report states itself keeps its own bounds as its id (`2025-01-01..2025-09-30`).
+ */
+export const PERIODS: readonly PeriodRow[] = [
+  { id: '2025', label: 'Año 2025', start_date: '2025-01-01', end_date: '2025-12-31' },
+  { id: '2025Q1', label: 'Primer trimestre de 2025', start_date: '2025-01-01', end_date: '2025-03-31' },
+  { id: '2025Q2', label: 'Segundo trimestre de 2025', start_date: '2025-04-01', end_date: '2025-06-30' },
+  { id: '2025Q3', label: 'Tercer trimestre de 2025', start_date: '2025-07-01', end_date: '2025-09-30' },
+  {
+    id: '2025-01-01..2025-09-30',
+    label: 'Del 1 de enero al 30 de septiembre de 2025',
+    start_date: '2025-01-01',
+    end_date: '2025-09-30',
+  },
+  {
+    id: '2025-01-01..2025-10-30',
+    label: 'Del 1 de enero al 30 de octubre de 2025',
+    start_date: '2025-01-01',
+    end_date: '2025-10-30',
+  },
+];
+
+function periods<DB extends PeriodDatabase>(db: Kysely<DB>): Kysely<PeriodDatabase> {
+  // Kysely's type is invariant in the database shape; DB is known to hold the period table.
+  return db as unknown as Kysely<PeriodDatabase>;
+}
+
+export async function seedPeriods<DB extends PeriodDatabase>(db: Kysely<DB>): Promise<void> {
+  await periods(db)
+    .insertInto('period')
+    .values([...PERIODS])
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+/** Periods are a fixed calendar catalogue, so resolvers read it from memory; the table backs foreign keys. */
+export function periodById(id: string): PeriodRow {
+  const period = PERIODS.find((candidate) => candidate.id === id);
+  if (!period) throw new Error(`Periodo desconocido: ${id}`);
+  return period;
+}

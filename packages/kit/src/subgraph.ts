@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Kysely } from 'kysely';
+import type { ActionDatabase } from './actions.js';
+import { openDatabase } from './database.js';
+import { REPORT_DATASET, loadDatasetOnce, type DatasetDatabase } from './dataset.js';
+import { migrateToLatest } from './migrations.js';
+import { seedPeriods, type PeriodDatabase } from './periods.js';
+import { seedTerritories, type TerritoryDatabase } from './territory.js';
+
+export type SubgraphDatabase = TerritoryDatabase & PeriodDatabase & ActionDatabase & DatasetDatabase;
+
+/** Everything the kit needs to run one ministry's subgraph; each subgraph exports one. */
+export interface SubgraphDefinition<DB extends SubgraphDatabase, Context extends BaseContext> {
+  /** Service name in the supergraph and prefix of its environment variables, e.g. `salud`. */
+  name: string;
+  defaultPort: number;
+  defaultDatabase: URL;
+  schema: GraphQLSchema;
+  migrations: URL;
+  /** Writes the report's rows; runs once per database, inside a transaction. */
+  seedReport(db: Kysely<DB>): Promise<void>;
+  createContext(db: Kysely<DB>): Context;
+}
+
+export interface SubgraphOptions {
+  port: number;
+  host?: string;
+  databasePath: string;
+}
+
+export interface RunningSubgraph<DB> {
+  name: string;
+  url: string;
+  db: Kysely<DB>;
+  stop(): Promise<void>;
+}
+
+/** `SALUD_PORT` and `SALUD_DB_PATH` (for example) override the defaults. */
+export function subgraphOptionsFromEnv(
+  definition: { name: string; defaultPort: number; defaultDatabase: URL },
+  env: NodeJS.ProcessEnv,
+): SubgraphOptions {
+  const prefix = definition.name.toUpperCase();
+  const port = env[`${prefix}_PORT`];
+  return {
+    port: port === undefined ? definition.defaultPort : Number(port),
+    host: env.HOST,
+    databasePath: env[`${prefix}_DB_PATH`] ?? fileURLToPath(definition.defaultDatabase),
+  };
+}
+
+/** Migrates, seeds the report once, and serves the subgraph over HTTP at `/graphql`. */
+export async function startSubgraph<DB extends SubgraphDatabase, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph<DB>> {
+  const db = openDatabase<DB>(options.databasePath);
+  try {
+    await migrateToLatest(db, definition.migrations);
+    await seedTerritories(db);
+    await seedPeriods(db);
+    await loadDatasetOnce(db, REPORT_DATASET, (trx) => definition.seedReport(trx));
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const server = new ApolloServer<Context>({
+    schema: definition.schema,
+    includeStacktraceInErrorResponses: false,
+    // Nobody reads per-field traces here; computing them costs every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: options.host },
+    context: async () => definition.createContext(db),
+  });
+  return {
+    name: definition.name,
+    url,
+    db,
+    async stop() {
+      await server.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * Entry point of a subgraph process: reads its environment, serves, and shuts down cleanly on
+ * Ctrl-C or SIGTERM so the database is closed.
+ */
+export async function runSubgraph<DB extends SubgraphDatabase, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+): Promise<void> {
+  const options = subgraphOptionsFromEnv(definition, process.env);
+  const running = await startSubgraph(definition, options);
+  console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${options.databasePath})`);
+  const shutdown = () => {
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@cnim/kit';
+import { salud } from './subgraph.js';
+
+await runSubgraph(salud);

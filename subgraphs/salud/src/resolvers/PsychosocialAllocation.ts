@@ -1,0 +1,9 @@
+import { getMunicipality, periodById } from '@cnim/kit';
+import { getAct } from '../db/administrative-acts.js';
+import type { PsychosocialAllocationResolvers } from '../generated/resolvers-types.js';
+
+export const PsychosocialAllocation: PsychosocialAllocationResolvers = {
+  municipality: (allocation, _, { db }) => getMunicipality(db, allocation.municipality_code),
+  period: (allocation) => periodById(allocation.period_id),
+  resolution: (allocation, _, { db }) => getAct(db, allocation.resolution_id),
+};

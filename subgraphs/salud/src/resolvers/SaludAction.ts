@@ -1,0 +1,18 @@
+import { findAction, listTasks, qualitativeReport } from '@cnim/kit';
+import { listActsOfAction } from '../db/administrative-acts.js';
+import { listAllocations } from '../db/psychosocial-allocations.js';
+import { findFunding } from '../db/psychosocial-funding.js';
+import type { SaludActionResolvers } from '../generated/resolvers-types.js';
+
+// Only action 12 allocates psychosocial funds; the other action has none.
+const FUNDED_ACTION = 12;
+
+export const SaludAction: SaludActionResolvers = {
+  __resolveReference: async ({ number }, { db }) => (await findAction(db, number)) ?? null,
+  tasks: (action, _, { db }) => listTasks(db, action.number),
+  report: (action) => qualitativeReport(action),
+  administrativeActs: (action, _, { db }) => listActsOfAction(db, action.number),
+  psychosocialAllocations: (action, { status }, { db }) =>
+    action.number === FUNDED_ACTION ? listAllocations(db, { status }) : [],
+  psychosocialFunding: async (action, _, { db }) => (await findFunding(db, action.number)) ?? null,
+};

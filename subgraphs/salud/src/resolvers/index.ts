@@ -1,0 +1,23 @@
+import { CopScalar, DateScalar } from '@cnim/kit';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { AdministrativeAct } from './AdministrativeAct.js';
+import { Department } from './Department.js';
+import { Municipality } from './Municipality.js';
+import { Period } from './Period.js';
+import { PsychosocialAllocation } from './PsychosocialAllocation.js';
+import { PsychosocialFunding } from './PsychosocialFunding.js';
+import { Query } from './Query.js';
+import { SaludAction } from './SaludAction.js';
+
+export const resolvers: Resolvers = {
+  COP: CopScalar,
+  Date: DateScalar,
+  Query,
+  SaludAction,
+  AdministrativeAct,
+  PsychosocialAllocation,
+  PsychosocialFunding,
+  Department,
+  Municipality,
+  Period,
+};

@@ -1,0 +1,16 @@
+import type { SubgraphDefinition } from '@cnim/kit';
+import { createContext, type Context } from './context.js';
+import type { Database } from './db/database.js';
+import { seedReport } from './db/seed.js';
+import { schema } from './schema.js';
+
+/** Ministerio de Salud y Protección Social: actions 12 and 13. */
+export const salud: SubgraphDefinition<Database, Context> = {
+  name: 'salud',
+  defaultPort: 4002,
+  defaultDatabase: new URL('../data/salud.sqlite', import.meta.url),
+  schema,
+  migrations: new URL('./db/migrations/', import.meta.url),
+  seedReport,
+  createContext,
+};
