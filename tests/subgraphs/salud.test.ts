@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
 import { startFresh } from '../support/subgraph.js';
 
-let subgraph: RunningSubgraph<unknown>;
+let subgraph: RunningSubgraph;
 const query = (text: string, variables?: Record<string, unknown>) => graphql(subgraph.url, text, variables);
 
 beforeAll(async () => {

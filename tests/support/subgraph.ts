@@ -4,6 +4,7 @@ import type { BaseContext } from '@apollo/server';
 /** A real subgraph server on a free port with a fresh in-memory database. */
 export function startFresh<DB extends SubgraphDatabase, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
-): Promise<RunningSubgraph<DB>> {
-  return startSubgraph(definition, { port: 0, host: '127.0.0.1', databasePath: IN_MEMORY });
+  port = 0,
+): Promise<RunningSubgraph> {
+  return startSubgraph(definition, { port, host: '127.0.0.1', databasePath: IN_MEMORY });
 }

@@ -32,10 +32,9 @@ export interface SubgraphOptions {
   databasePath: string;
 }
 
-export interface RunningSubgraph<DB> {
+export interface RunningSubgraph {
   name: string;
   url: string;
-  db: Kysely<DB>;
   stop(): Promise<void>;
 }
 
@@ -57,7 +56,7 @@ export function subgraphOptionsFromEnv(
 export async function startSubgraph<DB extends SubgraphDatabase, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   options: SubgraphOptions,
-): Promise<RunningSubgraph<DB>> {
+): Promise<RunningSubgraph> {
   const db = openDatabase<DB>(options.databasePath);
   try {
     await migrateToLatest(db, definition.migrations);
@@ -81,7 +80,6 @@ export async function startSubgraph<DB extends SubgraphDatabase, Context extends
   return {
     name: definition.name,
     url,
-    db,
     async stop() {
       await server.stop();
       await db.destroy();

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { formatError, malformedBodyHandler } from './format-error.js';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
+import { SUBGRAPHS, SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  /** Where each subgraph listens; a subgraph not named here uses the URL in the supergraph. */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** The composed supergraph; defaults to the committed supergraph.graphql. */
+  supergraphSdl?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Serves the committed supergraph: the query plan is fixed at build time, so no subgraph needs to be
+ * up for the gateway to start, and a subgraph that comes back is used again on the next request.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const ministryOf = new Map<string, string>(SUBGRAPHS.map(({ name, ministry }) => [name, ministry]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(
+        name,
+        ministryOf.get(name) ?? name,
+        options.subgraphUrls?.[name as SubgraphName] ?? url ?? '',
+      ),
+  });
+  const app = express();
+  const httpServer = createServer(app);
+  const server = new ApolloServer({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH)],
+  });
+  await server.start();
+  app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use(malformedBodyHandler);
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? 'localhost'}:${port}${GRAPHQL_PATH}`,
+    stop: () => server.stop(),
+  };
+}

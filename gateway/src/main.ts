@@ -1,0 +1,21 @@
+import { startGateway } from './gateway.js';
+import { subgraphUrlsFromEnv } from './subgraphs.js';
+
+const running = await startGateway({
+  port: Number(process.env.GATEWAY_PORT ?? 4000),
+  host: process.env.HOST,
+  subgraphUrls: subgraphUrlsFromEnv(process.env),
+});
+console.log(`Gateway listo: GraphiQL y API en ${running.url}`);
+
+const shutdown = () => {
+  running.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

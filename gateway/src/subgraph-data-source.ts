@@ -1,0 +1,28 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+
+/**
+ * A subgraph that cannot be reached must not take the whole answer down: the gateway returns the
+ * other subgraphs' data, and this error names the missing one in words an analyst understands.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  constructor(
+    private readonly serviceName: string,
+    private readonly ministry: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      throw new GraphQLError(
+        `El subgrafo «${this.serviceName}» (${this.ministry}) no respondió; la respuesta no incluye sus datos. Intente de nuevo más tarde.`,
+        { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName }, originalError: error as Error },
+      );
+    }
+  }
+}

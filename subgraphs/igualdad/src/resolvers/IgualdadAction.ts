@@ -1,0 +1,28 @@
+import { findAction, listTasks, qualitativeReport } from '@cnim/kit';
+import type { Context } from '../context.js';
+import { loadProgramme } from '../db/stated-figures.js';
+import type { IgualdadActionResolvers } from '../generated/resolvers-types.js';
+import { indexFields, resolveIndexedAction } from './Action.js';
+
+/** A programme field answers for its own action only; the other actions answer null. */
+const programmeOf =
+  (number: number) =>
+  (action: { number: number }, _: unknown, { db }: Context) =>
+    action.number === number ? loadProgramme(db, number) : null;
+
+export const IgualdadAction: IgualdadActionResolvers = {
+  __resolveReference: resolveIndexedAction('IGUALDAD'),
+  ...indexFields,
+  title: async (action, _, { db }) => (await findAction(db, action.number))?.title ?? null,
+  tasks: (action, _, { db }) => listTasks(db, action.number),
+  report: async (action, _, { db }) => {
+    const row = await findAction(db, action.number);
+    return row ? qualitativeReport(row) : null;
+  },
+  integrateCentres: programmeOf(1),
+  trainings: programmeOf(2),
+  communityParticipation: programmeOf(3),
+  migrationRoundtables: programmeOf(4),
+  technicalTables: programmeOf(5),
+  organisationDirectory: programmeOf(10),
+};
