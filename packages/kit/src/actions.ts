@@ -65,3 +65,11 @@ export async function listTasks<DB extends ActionDatabase>(db: Kysely<DB>, actio
 export function qualitativeReport(action: ActionRow): QualitativeReportView {
   return { cut: action.report_cut, narrative: action.narrative };
 }
+
+/** The resolvers every ministry's action type shares: entity lookup, tasks and qualitative report. */
+export const ownActionFields = {
+  __resolveReference: async <DB extends ActionDatabase>({ number }: { number: number }, { db }: { db: Kysely<DB> }) =>
+    (await findAction(db, number)) ?? null,
+  tasks: <DB extends ActionDatabase>(action: ActionRow, _: unknown, { db }: { db: Kysely<DB> }) => listTasks(db, action.number),
+  report: (action: ActionRow) => qualitativeReport(action),
+};

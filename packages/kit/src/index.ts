@@ -1,5 +1,6 @@
 export {
   findAction,
+  ownActionFields,
   listTasks,
   qualitativeReport,
   type ActionDatabase,

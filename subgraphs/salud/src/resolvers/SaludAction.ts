@@ -1,4 +1,4 @@
-import { findAction, listTasks, qualitativeReport } from '@cnim/kit';
+import { ownActionFields } from '@cnim/kit';
 import { listActsOfAction } from '../db/administrative-acts.js';
 import { listAllocations } from '../db/psychosocial-allocations.js';
 import { findFunding } from '../db/psychosocial-funding.js';
@@ -8,9 +8,7 @@ import type { SaludActionResolvers } from '../generated/resolvers-types.js';
 const FUNDED_ACTION = 12;
 
 export const SaludAction: SaludActionResolvers = {
-  __resolveReference: async ({ number }, { db }) => (await findAction(db, number)) ?? null,
-  tasks: (action, _, { db }) => listTasks(db, action.number),
-  report: (action) => qualitativeReport(action),
+  ...ownActionFields,
   administrativeActs: (action, _, { db }) => listActsOfAction(db, action.number),
   psychosocialAllocations: (action, { status }, { db }) =>
     action.number === FUNDED_ACTION ? listAllocations(db, { status }) : [],

@@ -1,0 +1,6 @@
+import { listSenaActions } from '../db/programmes.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+export const Query: QueryResolvers = {
+  senaActions: (_, __, { db }) => listSenaActions(db),
+};
