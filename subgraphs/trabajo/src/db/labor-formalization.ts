@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { Database, RnflDepartmentRow, RnflQuarterRow } from './database.js';
+
+export function listRnflDepartments(db: Kysely<Database>, departmentCode?: string): Promise<RnflDepartmentRow[]> {
+  let query = db.selectFrom('rnfl_department').selectAll();
+  if (departmentCode) query = query.where('department_code', '=', departmentCode);
+  return query.orderBy('position').execute();
+}
+
+export async function sumRnflDepartments(db: Kysely<Database>): Promise<number> {
+  const { total } = await db
+    .selectFrom('rnfl_department')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('participants'), eb.lit(0)).as('total'))
+    .executeTakeFirstOrThrow();
+  return total;
+}
+
+export function listRnflQuarters(db: Kysely<Database>): Promise<RnflQuarterRow[]> {
+  return db.selectFrom('rnfl_quarter').selectAll().orderBy('position').execute();
+}

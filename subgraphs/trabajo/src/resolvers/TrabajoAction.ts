@@ -1,0 +1,11 @@
+import { ownActionFields } from '@cnim/kit';
+import { findAgreement } from '../db/employment-placement.js';
+import type { TrabajoActionResolvers } from '../generated/resolvers-types.js';
+
+const FORMALIZATION_ACTION = 7;
+
+export const TrabajoAction: TrabajoActionResolvers = {
+  ...ownActionFields,
+  laborFormalization: (action) => (action.number === FORMALIZATION_ACTION ? action : null),
+  employmentPlacement: async (action, _, { db }) => (await findAgreement(db, action.number)) ?? null,
+};

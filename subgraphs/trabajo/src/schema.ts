@@ -1,0 +1,4 @@
+import { buildSchemaFromFile } from '@cnim/kit';
+import { resolvers } from './resolvers/index.js';
+
+export const schema = buildSchemaFromFile(new URL('../schema.graphql', import.meta.url), resolvers);
