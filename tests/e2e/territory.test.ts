@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../support/graphql.js';
+import { startGraph, type RunningGraph } from '../support/graph.js';
+
+let graph: RunningGraph;
+
+beforeAll(async () => {
+  graph = await startGraph();
+});
+afterAll(() => graph?.stop());
+
+describe('territories meet across ministries', () => {
+  it('answers one query on Riohacha (44001) with Igualdad’s centre, Salud’s allocation and Educación’s accompaniment', async () => {
+    const { data, errors } = await graphql(
+      graph.url,
+      `{ municipality(code: "44001") {
+        code name department { code name }
+        integrateCentres { name status peopleAttended }
+        communitySpaces { heldOn { date } participants }
+        psychosocialAllocations { amount status }
+        educationAccompaniments { secretariatName level }
+      } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      municipality: {
+        code: '44001',
+        name: 'Riohacha',
+        department: { code: '44', name: 'La Guajira' },
+        integrateCentres: [{ name: 'Riohacha', status: 'INITIAL', peopleAttended: 15890 }],
+        communitySpaces: [{ heldOn: { date: '2025-09-04' }, participants: 26 }],
+        psychosocialAllocations: [{ amount: 225798080, status: 'DESISTED' }],
+        educationAccompaniments: [{ secretariatName: 'Riohacha', level: 'MUNICIPAL' }],
+      },
+    });
+  });
+
+  it('answers one query on Norte de Santander (54) with Trabajo’s RNFL figure and its municipalities’ figures', async () => {
+    const { data, errors } = await graphql(
+      graph.url,
+      `{ department(code: "54") {
+        name
+        laborFormalizationParticipants { participants period { id } }
+        integrateCentres { name }
+        municipalities { code name integrateCentres { peopleAttended } psychosocialAllocations { amount status } educationAccompaniments { secretariatName } }
+      } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      department: {
+        name: 'Norte de Santander',
+        laborFormalizationParticipants: [{ participants: 300, period: { id: '2025' } }],
+        integrateCentres: [{ name: 'Cúcuta' }],
+        municipalities: [
+          {
+            code: '54001',
+            name: 'San José de Cúcuta',
+            integrateCentres: [{ peopleAttended: 14344 }],
+            psychosocialAllocations: [{ amount: 441640400, status: 'TRANSFERRED' }],
+            educationAccompaniments: [],
+          },
+          { code: '54810', name: 'Tibú', integrateCentres: [], psychosocialAllocations: [{ amount: 60431400, status: 'TRANSFERRED' }], educationAccompaniments: [] },
+          {
+            code: '54874',
+            name: 'Villa del Rosario',
+            integrateCentres: [],
+            psychosocialAllocations: [{ amount: 102473210, status: 'TRANSFERRED' }],
+            educationAccompaniments: [],
+          },
+        ],
+      },
+    });
+  });
+
+  it('lists La Guajira’s figures from three ministries and Igualdad’s roundtables there', async () => {
+    const { data } = await graphql(
+      graph.url,
+      `{ department(code: "44") {
+        laborFormalizationParticipants { participants }
+        migrationRoundtables { heldOn { asWritten } modality }
+        educationAccompaniments { secretariatName }
+        psychosocialAllocations { municipality { name } status }
+      } }`,
+    );
+    expect(data).toEqual({
+      department: {
+        laborFormalizationParticipants: [{ participants: 10 }],
+        migrationRoundtables: [
+          { heldOn: { asWritten: 'Septiembre 09 de 2025' }, modality: 'VIRTUAL' },
+          { heldOn: { asWritten: '29 de octubre' }, modality: 'IN_PERSON' },
+        ],
+        educationAccompaniments: ['La Guajira', 'Maicao', 'Riohacha', 'Uribia'].map((secretariatName) => ({ secretariatName })),
+        psychosocialAllocations: [
+          { municipality: { name: 'Riohacha' }, status: 'DESISTED' },
+          { municipality: { name: 'Maicao' }, status: 'DESISTED' },
+        ],
+      },
+    });
+  });
+});
