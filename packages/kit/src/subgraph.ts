@@ -79,7 +79,7 @@ export async function startSubgraph<DB extends SubgraphDatabase, Context extends
   });
   return {
     name: definition.name,
-    url,
+    url: new URL('graphql', url).href,
     async stop() {
       await server.stop();
       await db.destroy();
