@@ -1,3 +1,4 @@
+import { stopOnSignals } from '@cnim/kit';
 import { startGateway } from './gateway.js';
 import { subgraphUrlsFromEnv } from './subgraphs.js';
 
@@ -8,14 +9,4 @@ const running = await startGateway({
 });
 console.log(`Gateway listo: GraphiQL y API en ${running.url}`);
 
-const shutdown = () => {
-  running.stop().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-};
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+stopOnSignals(() => running.stop());

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
-import { startGraph, type RunningGraph } from '../support/graph.js';
+import { useGraph } from '../support/use-graph.js';
 
-let graph: RunningGraph;
-
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useGraph();
 
 const PLAN = '{ plan { overallProgressPercent actions { number ministry title } } }';
 const SALUD_TITLE_12 =
@@ -17,8 +12,8 @@ type PlanData = { plan: { overallProgressPercent: number; actions: Array<{ numbe
 
 describe('a subgraph outage', () => {
   it('answers with the other ministries’ data and an error naming the missing subgraph', async () => {
-    await graph.stopSubgraph('salud');
-    const { data, errors } = await graphql<PlanData>(graph.url, PLAN);
+    await graph().stopSubgraph('salud');
+    const { data, errors } = await graphql<PlanData>(graph().url, PLAN);
     const actions = data!.plan.actions;
     expect(data!.plan.overallProgressPercent).toBe(48);
     expect(actions.map((action) => action.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
@@ -30,8 +25,8 @@ describe('a subgraph outage', () => {
   });
 
   it('recovers when the subgraph returns, without restarting the gateway', async () => {
-    await graph.restartSubgraph('salud');
-    const { data, errors } = await graphql<PlanData>(graph.url, PLAN);
+    await graph().restartSubgraph('salud');
+    const { data, errors } = await graphql<PlanData>(graph().url, PLAN);
     expect(errors).toBeUndefined();
     expect(data!.plan.actions[11]).toEqual({ number: 12, ministry: 'SALUD', title: SALUD_TITLE_12 });
     expect(data!.plan.actions.every((action) => typeof action.title === 'string')).toBe(true);

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
-import { startGraph, type RunningGraph } from '../support/graph.js';
+import { useGraph } from '../support/use-graph.js';
 
-let graph: RunningGraph;
-
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useGraph();
 
 const query = async <Data>(text: string) => {
-  const { data, errors } = await graphql<Data>(graph.url, text);
+  const { data, errors } = await graphql<Data>(graph().url, text);
   expect(errors).toBeUndefined();
   return data!;
 };

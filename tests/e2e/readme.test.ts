@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
-import { startGraph, type RunningGraph } from '../support/graph.js';
+import { useGraph } from '../support/use-graph.js';
 
 // Every ```graphql block of the README's "Example queries" section is followed by the ```json answer it documents.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -11,12 +11,7 @@ const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```\s*```json\n([\s
   answer: JSON.parse(match[2]!) as unknown,
 }));
 
-let graph: RunningGraph;
-
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useGraph();
 
 describe('the README’s example queries', () => {
   it('documents at least the whole plan, one action and one territory', () => {
@@ -24,6 +19,6 @@ describe('the README’s example queries', () => {
   });
 
   it.each(examples.map((example, index) => [index + 1, example] as const))('example %i gives exactly the documented answer', async (_, example) => {
-    expect(await graphql(graph.url, example.query)).toEqual(example.answer);
+    expect(await graphql(graph().url, example.query)).toEqual(example.answer);
   });
 });

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
-import { startGraph, type RunningGraph } from '../support/graph.js';
+import { useGraph } from '../support/use-graph.js';
 
-let graph: RunningGraph;
-
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useGraph();
 
 describe('territories meet across ministries', () => {
   it('answers one query on Riohacha (44001) with Igualdad’s centre, Salud’s allocation and Educación’s accompaniment', async () => {
     const { data, errors } = await graphql(
-      graph.url,
+      graph().url,
       `{ municipality(code: "44001") {
         code name department { code name }
         integrateCentres { name status peopleAttended }
@@ -37,7 +32,7 @@ describe('territories meet across ministries', () => {
 
   it('answers one query on Norte de Santander (54) with Trabajo’s RNFL figure and its municipalities’ figures', async () => {
     const { data, errors } = await graphql(
-      graph.url,
+      graph().url,
       `{ department(code: "54") {
         name
         laborFormalizationParticipants { participants period { id } }
@@ -74,7 +69,7 @@ describe('territories meet across ministries', () => {
 
   it('lists La Guajira’s figures from three ministries and Igualdad’s roundtables there', async () => {
     const { data } = await graphql(
-      graph.url,
+      graph().url,
       `{ department(code: "44") {
         laborFormalizationParticipants { participants }
         migrationRoundtables { heldOn { asWritten } modality }

@@ -1,16 +1,8 @@
-import type { RunningSubgraph } from '@cnim/kit';
 import { igualdad } from '@cnim/igualdad';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
-import { startFresh } from '../support/subgraph.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshSubgraph } from '../support/subgraph.js';
 
-let subgraph: RunningSubgraph;
-const query = (text: string) => graphql(subgraph.url, text);
-
-beforeAll(async () => {
-  subgraph = await startFresh(igualdad);
-});
-afterAll(() => subgraph?.stop());
+const query = useFreshSubgraph(igualdad);
 
 interface Centre {
   id: string;

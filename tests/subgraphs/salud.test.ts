@@ -1,16 +1,8 @@
-import type { RunningSubgraph } from '@cnim/kit';
 import { salud } from '@cnim/salud';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
-import { startFresh } from '../support/subgraph.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshSubgraph } from '../support/subgraph.js';
 
-let subgraph: RunningSubgraph;
-const query = (text: string, variables?: Record<string, unknown>) => graphql(subgraph.url, text, variables);
-
-beforeAll(async () => {
-  subgraph = await startFresh(salud);
-});
-afterAll(() => subgraph?.stop());
+const query = useFreshSubgraph(salud);
 
 describe('salud subgraph', () => {
   it('publishes its Federation 2 SDL with the entities it owns', async () => {

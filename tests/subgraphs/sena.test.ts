@@ -1,16 +1,8 @@
-import type { RunningSubgraph } from '@cnim/kit';
 import { sena } from '@cnim/sena';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
-import { startFresh } from '../support/subgraph.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshSubgraph } from '../support/subgraph.js';
 
-let subgraph: RunningSubgraph;
-const query = (text: string) => graphql(subgraph.url, text);
-
-beforeAll(async () => {
-  subgraph = await startFresh(sena);
-});
-afterAll(() => subgraph?.stop());
+const query = useFreshSubgraph(sena);
 
 describe('sena subgraph', () => {
   it('publishes SenaAction as an entity implementing Action', async () => {

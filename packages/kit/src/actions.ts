@@ -25,6 +25,19 @@ export interface ActionDatabase {
 }
 
 export type ActionRow = Selectable<ActionTable>;
+
+/** Task rows numbered in the report's order (from `first`), for tasks that carry no deadline. */
+export function numberedTasks(actionNumber: number, descriptions: readonly string[], first = 1): TaskTable[] {
+  return descriptions.map((description, index) => ({
+    action_number: actionNumber,
+    position: first + index,
+    number: first + index,
+    description,
+    deadline_text: null,
+    deadline_date: null,
+    deadline_validity: null,
+  }));
+}
 export type TaskRow = Selectable<TaskTable>;
 
 export interface TaskView {

@@ -1,5 +1,6 @@
 export {
   findAction,
+  numberedTasks,
   ownActionFields,
   listTasks,
   qualitativeReport,
@@ -26,6 +27,7 @@ export { migrateToLatest } from './migrations.js';
 export { PERIODS, periodById, type PeriodDatabase, type PeriodRow } from './periods.js';
 export { reportedDate, type DateValidity, type ReportedDateValue } from './reported-date.js';
 export { CopScalar, DateScalar } from './scalars.js';
+export { stopOnSignals } from './shutdown.js';
 export { buildSchemaFromFile } from './schema.js';
 export {
   runSubgraph,

@@ -8,6 +8,7 @@ import type { ActionDatabase } from './actions.js';
 import { openDatabase } from './database.js';
 import { REPORT_DATASET, loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
+import { stopOnSignals } from './shutdown.js';
 import { seedPeriods, type PeriodDatabase } from './periods.js';
 import { seedTerritories, type TerritoryDatabase } from './territory.js';
 
@@ -97,15 +98,5 @@ export async function runSubgraph<DB extends SubgraphDatabase, Context extends B
   const options = subgraphOptionsFromEnv(definition, process.env);
   const running = await startSubgraph(definition, options);
   console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${options.databasePath})`);
-  const shutdown = () => {
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  stopOnSignals(() => running.stop());
 }

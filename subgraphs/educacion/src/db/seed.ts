@@ -1,3 +1,4 @@
+import { numberedTasks } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
@@ -18,19 +19,11 @@ export async function seedReport(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('task')
     .values(
-      [
+      numberedTasks(11, [
         'Cronograma de programación de los acompañamientos',
         'Identificación de las necesidades de acompañamiento de cada acompañamiento y responsables de atención',
         'Realizar el acompañamiento para la implementación de la Circular',
-      ].map((description, index) => ({
-        action_number: 11,
-        position: index + 1,
-        number: index + 1,
-        description,
-        deadline_text: null,
-        deadline_date: null,
-        deadline_validity: null,
-      })),
+      ]),
     )
     .execute();
   // The report states no period for the accompaniments: they belong to the 2025 report.

@@ -1,3 +1,4 @@
+import { numberedTasks } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
@@ -131,18 +132,6 @@ export async function seedActions(db: Kysely<Database>): Promise<void> {
     .execute();
   await db
     .insertInto('task')
-    .values(
-      ACTIONS.flatMap(({ number, tasks }) =>
-        tasks.map((description, index) => ({
-          action_number: number,
-          position: index + 1,
-          number: index + 1,
-          description,
-          deadline_text: null,
-          deadline_date: null,
-          deadline_validity: null,
-        })),
-      ),
-    )
+    .values(ACTIONS.flatMap(({ number, tasks }) => numberedTasks(number, tasks)))
     .execute();
 }

@@ -1,3 +1,4 @@
+import { numberedTasks } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
@@ -50,70 +51,38 @@ export async function seedReport(db: Kysely<Database>): Promise<void> {
 
   const healthPlan = 'Plan de Atención del Sector Salud para la Población Migrante, Refugiada y Retornada.';
   const firstQuarter2026 = { deadline_text: 'I Trim 2026', deadline_date: null, deadline_validity: 'NOT_A_DAY' };
-  const noDeadline = { deadline_text: null, deadline_date: null, deadline_validity: null };
   await db
     .insertInto('task')
     .values([
+      ...numberedTasks(12, [
+        `Resolución 401 de 2025 "por la cual se adopta la estrategia de acompañamiento psicosocial para población migrante, población colombiana retornada y comunidades de acogida o receptoras, y se determinan los criterios habilitantes y de ponderación para la asignación de recursos para su implementación".`,
+        `Resolución 1409 de 2025 "Por la cual se efectúa una asignación de recursos del Presupuesto de Gastos de Inversión del Ministerio de salud y Protección Social para la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}".`,
+        `Proyecto de resolución para asignación de recursos a los diferentes territorios para la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
+        `Resolución de asignación de recursos para la implementación de la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
+        `informe de avance de la implementación de la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
+        `informe final de la implementación de la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
+      ]),
+      // Tasks 1 and 2 of action 13 carry their deadline inside the text: "I Trim 2026".
       {
-        action_number: 12,
-        position: 1,
-        number: 1,
-        description: `Resolución 401 de 2025 "por la cual se adopta la estrategia de acompañamiento psicosocial para población migrante, población colombiana retornada y comunidades de acogida o receptoras, y se determinan los criterios habilitantes y de ponderación para la asignación de recursos para su implementación".`,
-        ...noDeadline,
-      },
-      {
-        action_number: 12,
-        position: 2,
-        number: 2,
-        description: `Resolución 1409 de 2025 "Por la cual se efectúa una asignación de recursos del Presupuesto de Gastos de Inversión del Ministerio de salud y Protección Social para la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}".`,
-        ...noDeadline,
-      },
-      {
-        action_number: 12,
-        position: 3,
-        number: 3,
-        description: `Proyecto de resolución para asignación de recursos a los diferentes territorios para la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
-        ...noDeadline,
-      },
-      {
-        action_number: 12,
-        position: 4,
-        number: 4,
-        description: `Resolución de asignación de recursos para la implementación de la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
-        ...noDeadline,
-      },
-      {
-        action_number: 12,
-        position: 5,
-        number: 5,
-        description: `informe de avance de la implementación de la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
-        ...noDeadline,
-      },
-      {
-        action_number: 12,
-        position: 6,
-        number: 6,
-        description: `informe final de la implementación de la implementación de la estrategia de acompañamiento psicosocial para ${PSYCHOSOCIAL_TARGET}.`,
-        ...noDeadline,
-      },
-      {
+        ...firstQuarter2026,
         action_number: 13,
         position: 1,
         number: 1,
         description: `Proyecto de Resolución para la adopción del ${healthPlan} I Trim 2026: resolución para la adopción del ${healthPlan}`,
-        ...firstQuarter2026,
       },
       {
+        ...firstQuarter2026,
         action_number: 13,
         position: 2,
         number: 2,
         description: `Resolución para la para la adopción del ${healthPlan} I Trim 2026: resolución para la adopción del ${healthPlan}`,
-        ...firstQuarter2026,
       },
-      { action_number: 13, position: 3, number: 3, description: `informe de avance de la adopción del ${healthPlan}`, ...noDeadline },
-      { action_number: 13, position: 4, number: 4, description: `informe de avance de la adopción del ${healthPlan}`, ...noDeadline },
-      { action_number: 13, position: 5, number: 5, description: `informe de avance de la adopción del ${healthPlan}`, ...noDeadline },
-      { action_number: 13, position: 6, number: 6, description: `informe de final de la adopción del ${healthPlan}`, ...noDeadline },
+      ...numberedTasks(13, [
+        `informe de avance de la adopción del ${healthPlan}`,
+        `informe de avance de la adopción del ${healthPlan}`,
+        `informe de avance de la adopción del ${healthPlan}`,
+        `informe de final de la adopción del ${healthPlan}`,
+      ], 3),
     ])
     .execute();
 

@@ -1,3 +1,4 @@
+import { numberedTasks } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
@@ -45,19 +46,7 @@ export async function seedReport(db: Kysely<Database>): Promise<void> {
   ];
   await db
     .insertInto('task')
-    .values(
-      tasks.flatMap(([action_number, descriptions]) =>
-        descriptions.map((description, index) => ({
-          action_number,
-          position: index + 1,
-          number: index + 1,
-          description,
-          deadline_text: null,
-          deadline_date: null,
-          deadline_validity: null,
-        })),
-      ),
-    )
+    .values(tasks.flatMap(([actionNumber, descriptions]) => numberedTasks(actionNumber, descriptions)))
     .execute();
 
   // The report gives no period for the guidance figures: they belong to the 2025 report.
