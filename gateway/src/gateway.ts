@@ -48,6 +48,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // BI connectors send plain GET requests without preflight headers. CSRF protection guards
+    // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
+    csrfPrevention: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH)],
   });
   await server.start();
