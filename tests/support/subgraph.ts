@@ -18,5 +18,5 @@ export function useFreshSubgraph<DB extends SubgraphDatabase, Context extends Ba
     subgraph = await startFresh(definition);
   });
   afterAll(() => subgraph?.stop());
-  return (query: string) => graphql(subgraph!.url, query);
+  return (query: string, variables?: Record<string, unknown>) => graphql(subgraph!.url, query, variables);
 }

@@ -13,6 +13,9 @@ export interface DatasetDatabase {
 /** The November 2025 progress report, the source of every figure the project ships. */
 export const REPORT_DATASET = 'informe-avance-2025-corte-noviembre-2025';
 
+/** The indicator catalogue (technical sheets) over the report's figures. */
+export const INDICATOR_DATASET = 'catalogo-indicadores-2025-11';
+
 /**
  * Loads a data set once: the rows and the marker are written in one transaction, so a database is
  * either untouched or fully loaded, and loading again changes nothing.

@@ -13,7 +13,7 @@ export {
 } from './actions.js';
 export { isExistingIsoDate } from './calendar.js';
 export { openDatabase, IN_MEMORY } from './database.js';
-export { REPORT_DATASET, type DatasetDatabase } from './dataset.js';
+export { INDICATOR_DATASET, REPORT_DATASET, type DatasetDatabase } from './dataset.js';
 export {
   DEPARTMENTS,
   MUNICIPALITIES,
@@ -33,6 +33,7 @@ export {
   runSubgraph,
   startSubgraph,
   subgraphOptionsFromEnv,
+  type Dataset,
   type RunningSubgraph,
   type SubgraphDatabase,
   type SubgraphDefinition,
@@ -50,3 +51,14 @@ export {
   type MunicipalityRow,
   type TerritoryDatabase,
 } from './territory.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  pageFacts,
+  type FactConnectionView,
+  type FactDatabase,
+  type FactFilter,
+  type FactPageArgs,
+  type FactView,
+} from './facts.js';
+export { indicatorCodes, listIndicators, type IndicatorDatabase, type IndicatorRow, type IndicatorTable } from './indicators.js';

@@ -5,14 +5,21 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { ActionDatabase } from './actions.js';
+import type { IndicatorDatabase } from './indicators.js';
 import { openDatabase } from './database.js';
-import { REPORT_DATASET, loadDatasetOnce, type DatasetDatabase } from './dataset.js';
+import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
 import { stopOnSignals } from './shutdown.js';
 import { seedPeriods, type PeriodDatabase } from './periods.js';
 import { seedTerritories, type TerritoryDatabase } from './territory.js';
 
-export type SubgraphDatabase = TerritoryDatabase & PeriodDatabase & ActionDatabase & DatasetDatabase;
+export type SubgraphDatabase = TerritoryDatabase & PeriodDatabase & ActionDatabase & IndicatorDatabase & DatasetDatabase;
+
+/** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
+export interface Dataset<DB> {
+  id: string;
+  load(db: Kysely<DB>): Promise<void>;
+}
 
 /** Everything the kit needs to run one ministry's subgraph; each subgraph exports one. */
 export interface SubgraphDefinition<DB extends SubgraphDatabase, Context extends BaseContext> {
@@ -22,8 +29,11 @@ export interface SubgraphDefinition<DB extends SubgraphDatabase, Context extends
   defaultDatabase: URL;
   schema: GraphQLSchema;
   migrations: URL;
-  /** Writes the report's rows; runs once per database, inside a transaction. */
-  seedReport(db: Kysely<DB>): Promise<void>;
+  /**
+   * The rows the subgraph ships, in order: the report first, then reference data added later. Each
+   * runs once per database inside a transaction, so an existing database picks up only what is new.
+   */
+  datasets: ReadonlyArray<Dataset<DB>>;
   createContext(db: Kysely<DB>): Context;
 }
 
@@ -63,7 +73,7 @@ export async function startSubgraph<DB extends SubgraphDatabase, Context extends
     await migrateToLatest(db, definition.migrations);
     await seedTerritories(db);
     await seedPeriods(db);
-    await loadDatasetOnce(db, REPORT_DATASET, (trx) => definition.seedReport(trx));
+    for (const dataset of definition.datasets) await loadDatasetOnce(db, dataset.id, (trx) => dataset.load(trx));
   } catch (error) {
     await db.destroy();
     throw error;

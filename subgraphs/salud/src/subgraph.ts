@@ -1,7 +1,8 @@
-import type { SubgraphDefinition } from '@cnim/kit';
+import { INDICATOR_DATASET, REPORT_DATASET, type SubgraphDefinition } from '@cnim/kit';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { seedReport } from './db/seed.js';
+import { seedIndicators } from './db/seed-indicators.js';
 import { schema } from './schema.js';
 
 /** Ministerio de Salud y Protección Social: actions 12 and 13. */
@@ -11,6 +12,9 @@ export const salud: SubgraphDefinition<Database, Context> = {
   defaultDatabase: new URL('../data/salud.sqlite', import.meta.url),
   schema,
   migrations: new URL('./db/migrations/', import.meta.url),
-  seedReport,
+  datasets: [
+    { id: REPORT_DATASET, load: seedReport },
+    { id: INDICATOR_DATASET, load: seedIndicators },
+  ],
   createContext,
 };

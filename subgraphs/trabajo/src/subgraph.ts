@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@cnim/kit';
+import { REPORT_DATASET, type SubgraphDefinition } from '@cnim/kit';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { seedReport } from './db/seed.js';
@@ -11,6 +11,6 @@ export const trabajo: SubgraphDefinition<Database, Context> = {
   defaultDatabase: new URL('../data/trabajo.sqlite', import.meta.url),
   schema,
   migrations: new URL('./db/migrations/', import.meta.url),
-  seedReport,
+  datasets: [{ id: REPORT_DATASET, load: seedReport }],
   createContext,
 };

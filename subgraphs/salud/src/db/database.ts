@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { SubgraphDatabase } from '@cnim/kit';
+import type { FactDatabase, SubgraphDatabase } from '@cnim/kit';
 
 export interface AdministrativeActTable {
   id: string;
@@ -34,7 +34,7 @@ export interface PsychosocialFundingTable {
 }
 
 /** The Ministerio de Salud y Protección Social's database: shared tables plus its own figures. */
-export interface Database extends SubgraphDatabase {
+export interface Database extends SubgraphDatabase, FactDatabase {
   administrative_act: AdministrativeActTable;
   psychosocial_allocation: PsychosocialAllocationTable;
   psychosocial_funding: PsychosocialFundingTable;

@@ -2,6 +2,8 @@ import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AdministrativeAct } from './AdministrativeAct.js';
 import { Department } from './Department.js';
+import { Fact } from './Fact.js';
+import { Indicator } from './Indicator.js';
 import { Municipality } from './Municipality.js';
 import { Period } from './Period.js';
 import { PsychosocialAllocation } from './PsychosocialAllocation.js';
@@ -20,4 +22,6 @@ export const resolvers: Resolvers = {
   Department,
   Municipality,
   Period,
+  Indicator,
+  Fact,
 };

@@ -1,0 +1,123 @@
+import type { Kysely } from 'kysely';
+import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import { isExistingIsoDate } from './calendar.js';
+import { assertDepartmentCode } from './divipola.js';
+import { badUserInput } from './errors.js';
+
+/** One figure as a flat row, the shape BI connectors load: every column a code, never a label. */
+export interface FactView {
+  id: string;
+  indicator_code: string;
+  action_number: number;
+  ministry: string;
+  territory_level: 'NATIONAL' | 'DEPARTMENT' | 'MUNICIPALITY';
+  territory_code: string | null;
+  period_id: string;
+  period_start: string;
+  period_end: string;
+  sex: string;
+  nationality: string;
+  value: number;
+  unit: 'PEOPLE' | 'COP' | 'COUNT';
+}
+
+/** Each subgraph defines a `fact` SQL view over its own tables with these columns. */
+export interface FactDatabase {
+  fact: FactView;
+}
+
+export interface FactFilter {
+  indicator?: readonly string[] | null;
+  action?: number | null;
+  territory?: string | null;
+  department?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface FactPageArgs {
+  filter?: FactFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface FactConnectionView {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: FactView }>;
+  nodes: FactView[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
+
+function validate(filter: FactFilter, first: number, knownIndicators: ReadonlySet<string>): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput('first', `El tamaño de página \`first\` debe estar entre 1 y ${MAX_PAGE_SIZE}; se recibió ${first}.`);
+  }
+  for (const code of filter.indicator ?? []) {
+    if (!knownIndicators.has(code)) {
+      throw badUserInput('filter.indicator', `No existe el indicador "${code}" en el catálogo de este ministerio.`);
+    }
+  }
+  if (filter.territory && !/^(\d{2}|\d{5})$/.test(filter.territory)) {
+    throw badUserInput(
+      'filter.territory',
+      `El territorio es un código DIVIPOLA de 2 dígitos (departamento) o 5 dígitos (municipio), como texto; se recibió "${filter.territory}".`,
+    );
+  }
+  if (filter.department) assertDepartmentCode(filter.department, 'filter.department');
+  for (const bound of ['from', 'to'] as const) {
+    const value = filter[bound];
+    if (value && !isExistingIsoDate(value)) {
+      throw badUserInput(`filter.${bound}`, `La fecha \`${bound}\` debe ser un día existente AAAA-MM-DD; se recibió "${value}".`);
+    }
+  }
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw badUserInput('filter.from', `El periodo pedido empieza (${filter.from}) después de terminar (${filter.to}).`);
+  }
+}
+
+/**
+ * A page of facts in `id` order (keyset pagination): the same filter and cursor always give the same
+ * rows, and facts that arrive later never shift the pages already read.
+ */
+export async function pageFacts<DB extends FactDatabase>(
+  db: Kysely<DB>,
+  args: FactPageArgs,
+  knownIndicators: ReadonlySet<string>,
+): Promise<FactConnectionView> {
+  const filter = args.filter ?? {};
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  validate(filter, first, knownIndicators);
+  const filterKey = fingerprint(filter);
+  const after = args.after ? decodeCursor(args.after, filterKey) : null;
+
+  // Kysely's type is invariant in the database shape; DB is known to hold the fact view.
+  const facts = db as unknown as Kysely<FactDatabase>;
+  let query = facts.selectFrom('fact');
+  if (filter.indicator?.length) query = query.where('indicator_code', 'in', filter.indicator);
+  if (filter.action) query = query.where('action_number', '=', filter.action);
+  if (filter.territory) query = query.where('territory_code', '=', filter.territory);
+  if (filter.department) {
+    const department = filter.department;
+    query = query.where((eb) => eb.or([eb('territory_code', '=', department), eb('territory_code', 'like', `${department}___`)]));
+  }
+  if (filter.from) query = query.where('period_start', '>=', filter.from);
+  if (filter.to) query = query.where('period_end', '<=', filter.to);
+
+  const { count } = await query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const rows = await (after === null ? query : query.where('id', '>', after))
+    .selectAll()
+    .orderBy('id')
+    .limit(first + 1)
+    .execute();
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id, filterKey), node }));
+  return {
+    totalCount: count,
+    edges,
+    nodes,
+    pageInfo: { endCursor: edges.at(-1)?.cursor ?? args.after ?? null, hasNextPage: rows.length > first },
+  };
+}
