@@ -61,4 +61,12 @@ export {
   type FactPageArgs,
   type FactView,
 } from './facts.js';
-export { indicatorCodes, listIndicators, type IndicatorDatabase, type IndicatorRow, type IndicatorTable } from './indicators.js';
+export {
+  findIndicator,
+  indicatorCodes,
+  listIndicators,
+  type IndicatorDatabase,
+  type IndicatorRow,
+  type IndicatorTable,
+  type MinistryDataRef,
+} from './indicators.js';

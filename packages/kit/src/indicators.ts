@@ -36,3 +36,12 @@ export async function indicatorCodes<DB extends IndicatorDatabase>(db: Kysely<DB
   const rows = await indicators(db).selectFrom('indicator').select('code').execute();
   return new Set(rows.map((row) => row.code));
 }
+
+/** An entity reference to one ministry's BI data; the key is the ministry's code. */
+export interface MinistryDataRef {
+  ministry: string;
+}
+
+export function findIndicator<DB extends IndicatorDatabase>(db: Kysely<DB>, code: string): Promise<IndicatorRow | undefined> {
+  return indicators(db).selectFrom('indicator').selectAll().where('code', '=', code).executeTakeFirst();
+}

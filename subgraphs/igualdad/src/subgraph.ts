@@ -1,6 +1,7 @@
-import { REPORT_DATASET, type SubgraphDefinition } from '@cnim/kit';
+import { INDICATOR_DATASET, REPORT_DATASET, type SubgraphDefinition } from '@cnim/kit';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { seedIndicatorIndex } from './db/indicator-index.js';
 import { seedReport } from './db/seed.js';
 import { schema } from './schema.js';
 
@@ -11,6 +12,9 @@ export const igualdad: SubgraphDefinition<Database, Context> = {
   defaultDatabase: new URL('../data/igualdad.sqlite', import.meta.url),
   schema,
   migrations: new URL('./db/migrations/', import.meta.url),
-  datasets: [{ id: REPORT_DATASET, load: seedReport }],
+  datasets: [
+    { id: REPORT_DATASET, load: seedReport },
+    { id: INDICATOR_DATASET, load: seedIndicatorIndex },
+  ],
   createContext,
 };

@@ -26,6 +26,14 @@ export interface PlanActionTable {
   owner_in_report: number;
 }
 
+/** The indicator index: codes and owners only; each ministry's subgraph holds the technical sheets. */
+export interface PlanIndicatorTable {
+  code: string;
+  position: number;
+  ministry: MinistryCode;
+  action_number: number;
+}
+
 export interface IntegrateCentreTable {
   id: string;
   position: number;
@@ -104,6 +112,7 @@ export interface Database extends SubgraphDatabase {
   plan: PlanTable;
   strategic_axis: StrategicAxisTable;
   plan_action: PlanActionTable;
+  plan_indicator: PlanIndicatorTable;
   integrate_centre: IntegrateCentreTable;
   stated_figure: StatedFigureTable;
   training_criterion: TrainingCriterionTable;

@@ -2,6 +2,7 @@ import { badUserInput, getDepartment, getMunicipality, listDepartments } from '@
 import { listCentres } from '../db/integrate-centres.js';
 import { findPlanAction, getPlan } from '../db/plan.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { indicatorQueries } from './Indicators.js';
 
 export const Query: QueryResolvers = {
   plan: (_, __, { db }) => getPlan(db),
@@ -15,4 +16,5 @@ export const Query: QueryResolvers = {
   municipality: (_, { code }, { db }) => getMunicipality(db, code),
   departments: (_, __, { db }) => listDepartments(db),
   integrateCentres: (_, { status }, { db }) => listCentres(db, { status }),
+  ...indicatorQueries,
 };

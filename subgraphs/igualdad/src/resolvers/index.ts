@@ -5,6 +5,7 @@ import { CommunitySpace, MigrationRoundtable, TechnicalTable, Training } from '.
 import { Department } from './Department.js';
 import { IgualdadAction } from './IgualdadAction.js';
 import { EducacionAction, SaludAction, SenaAction, TrabajoAction } from './IndexedActions.js';
+import { Indicator, MinistryData, SaludData, SaludIndicator } from './Indicators.js';
 import { IntegrateCentre } from './IntegrateCentre.js';
 import { Municipality } from './Municipality.js';
 import { Period } from './Period.js';
@@ -44,4 +45,8 @@ export const resolvers: Resolvers = {
   Department,
   Municipality,
   Period,
+  Indicator,
+  SaludIndicator,
+  MinistryData,
+  SaludData,
 };

@@ -3,13 +3,14 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { AdministrativeAct } from './AdministrativeAct.js';
 import { Department } from './Department.js';
 import { Fact } from './Fact.js';
-import { Indicator } from './Indicator.js';
 import { Municipality } from './Municipality.js';
 import { Period } from './Period.js';
 import { PsychosocialAllocation } from './PsychosocialAllocation.js';
 import { PsychosocialFunding } from './PsychosocialFunding.js';
 import { Query } from './Query.js';
 import { SaludAction } from './SaludAction.js';
+import { Indicator, MinistryData, SaludData } from './SaludData.js';
+import { SaludIndicator } from './SaludIndicator.js';
 
 export const resolvers: Resolvers = {
   COP: CopScalar,
@@ -23,5 +24,8 @@ export const resolvers: Resolvers = {
   Municipality,
   Period,
   Indicator,
+  SaludIndicator,
+  MinistryData,
+  SaludData,
   Fact,
 };
