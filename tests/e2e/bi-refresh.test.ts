@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../support/graphql.js';
+import { graphql, type GraphQLResponse } from '../support/graphql.js';
 import { useGraph } from '../support/use-graph.js';
 
 const graph = useGraph();
@@ -33,9 +33,9 @@ async function refreshAll(first: number): Promise<Fact[]> {
   for (const { ministry } of data!.ministries) {
     let after: string | null = null;
     for (;;) {
-      const response = await graphql<{ ministry: { facts: FactPage } }>(graph().url, FACTS_PAGE, { ministry, first, after });
+      const response: GraphQLResponse<{ ministry: { facts: FactPage } }> = await graphql(graph().url, FACTS_PAGE, { ministry, first, after });
       expect(response.errors).toBeUndefined();
-      const page = response.data!.ministry.facts;
+      const page: FactPage = response.data!.ministry.facts;
       facts.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
