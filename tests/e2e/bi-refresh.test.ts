@@ -48,7 +48,19 @@ const total = (facts: Fact[], indicator: string) =>
   facts.filter((fact) => fact.indicatorCode === indicator).reduce((sum, fact) => sum + fact.value, 0);
 
 describe('BI connectors through the gateway', () => {
-  it('lists the indicator catalogue from the index, each sheet resolved by its ministry', async () => {
+  it('lists the whole catalogue from the index: 21 indicators from five ministries', async () => {
+    const { data } = await graphql<{ indicators: Array<{ code: string; ministryCode: string }> }>(graph().url, '{ indicators { code ministryCode } }');
+    expect(data!.indicators).toHaveLength(21);
+    expect(data!.indicators.map((indicator) => indicator.ministryCode).filter((code, index, all) => all.indexOf(code) === index)).toEqual([
+      'IGUALDAD',
+      'SALUD',
+      'SENA',
+      'EDUCACION',
+      'TRABAJO',
+    ]);
+  });
+
+  it('filters the catalogue by ministry and action, each sheet resolved by its ministry', async () => {
     const { data, errors } = await graphql(graph().url, '{ indicators(filter: { ministry: SALUD, action: 12 }) { code name unit accumulation ministryCode } }');
     expect(errors).toBeUndefined();
     expect(data).toEqual({
@@ -70,12 +82,17 @@ describe('BI connectors through the gateway', () => {
     );
   });
 
-  it('pulls every published fact page by page and reproduces the report’s Salud totals', async () => {
+  it('pulls every fact of every ministry page by page and reproduces the report’s totals', async () => {
     const facts = await refreshAll(7);
     expect(new Set(facts.map((fact) => fact.id)).size).toBe(facts.length);
+    expect([...new Set(facts.map((fact) => fact.ministryCode))]).toEqual(['IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO']);
+    expect(total(facts, 'IGUALDAD-1-ATENCIONES')).toBe(113142);
     expect(total(facts, 'SALUD-12-ASIGNACION')).toBe(1998207910);
     expect(total(facts, 'SALUD-12-GIRO')).toBe(1588422540);
-    expect(total(facts, 'SALUD-12-TRANSFERENCIAS')).toBe(11);
+    expect(total(facts, 'SENA-9-CERTIFICADOS')).toBe(1736);
+    expect(total(facts, 'TRABAJO-7-RNFL-PARTICIPANTES')).toBe(404);
+    // Igualdad 15 centres + 9 stated totals, Salud 13 + 11 + 1, SENA 3 + 1 + 1, Educación 1, Trabajo 8 + 3 + 2.
+    expect(facts).toHaveLength(68);
   });
 
   it('refuses a forged cursor through the gateway with BAD_USER_INPUT', async () => {

@@ -71,8 +71,8 @@ describe('salud subgraph: indicator catalogue and facts', () => {
     expect(total(facts, 'SALUD-12-ASIGNACION')).toBe(1998207910);
     expect(total(facts, 'SALUD-12-GIRO')).toBe(1588422540);
     expect(total(facts, 'SALUD-12-TRANSFERENCIAS')).toBe(11);
-    expect(facts.find((fact) => fact.id === 'SALUD-12-GIRO|2025|54001|TOTAL|TOTAL')).toEqual({
-      id: 'SALUD-12-GIRO|2025|54001|TOTAL|TOTAL',
+    expect(facts.find((fact) => fact.id === 'SALUD-12-GIRO|2025|54001|TOTAL|TOTAL|TOTAL')).toEqual({
+      id: 'SALUD-12-GIRO|2025|54001|TOTAL|TOTAL|TOTAL',
       indicatorCode: 'SALUD-12-GIRO',
       territoryLevel: 'MUNICIPALITY',
       territoryCode: '54001',

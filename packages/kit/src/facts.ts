@@ -15,6 +15,8 @@ export interface FactView {
   period_id: string;
   period_start: string;
   period_end: string;
+  /** The site (e.g. an Intégrate centre) when a figure is given per site; 'TOTAL' otherwise. */
+  site: string;
   sex: string;
   nationality: string;
   value: number;

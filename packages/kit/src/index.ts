@@ -70,3 +70,4 @@ export {
   type IndicatorTable,
   type MinistryDataRef,
 } from './indicators.js';
+export { factFields, indicatorFields, ministryDataFields } from './bi-resolvers.js';

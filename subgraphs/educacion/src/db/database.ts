@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { SubgraphDatabase } from '@cnim/kit';
+import type { FactDatabase, SubgraphDatabase } from '@cnim/kit';
 
 export interface AccompanimentTable {
   position: number;
@@ -24,7 +24,7 @@ export interface StatedCountTable {
 }
 
 /** The Ministerio de Educación Nacional's database: shared tables plus its own figures. */
-export interface Database extends SubgraphDatabase {
+export interface Database extends SubgraphDatabase, FactDatabase {
   accompaniment: AccompanimentTable;
   accompaniment_topic: AccompanimentTopicTable;
   stated_count: StatedCountTable;

@@ -1,5 +1,6 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Fact, Indicator, MinistryData, EducacionData, EducacionIndicator } from './EducacionData.js';
 import { Circular038Programme } from './Circular038Programme.js';
 import { Department } from './Department.js';
 import { EducacionAction } from './EducacionAction.js';
@@ -17,4 +18,9 @@ export const resolvers: Resolvers = {
   Department,
   Municipality,
   Period,
+  Indicator,
+  EducacionIndicator,
+  MinistryData,
+  EducacionData,
+  Fact,
 };

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { SubgraphDatabase } from '@cnim/kit';
+import type { FactDatabase, SubgraphDatabase } from '@cnim/kit';
 
 export type MinistryCode = 'IGUALDAD' | 'SALUD' | 'SENA' | 'EDUCACION' | 'TRABAJO';
 export type ModalityCode = 'IN_PERSON' | 'VIRTUAL' | 'HYBRID';
@@ -108,7 +108,7 @@ export interface TechnicalTableEntityTable {
 }
 
 /** The Ministerio de Igualdad y Equidad's database: the plan's index and its own actions' figures. */
-export interface Database extends SubgraphDatabase {
+export interface Database extends SubgraphDatabase, FactDatabase {
   plan: PlanTable;
   strategic_axis: StrategicAxisTable;
   plan_action: PlanActionTable;

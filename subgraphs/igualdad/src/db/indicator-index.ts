@@ -1,10 +1,20 @@
+import { listIndicators, type IndicatorRow } from '@cnim/kit';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MinistryCode, PlanIndicatorTable } from './database.js';
 
 export type IndexedIndicatorRow = Selectable<PlanIndicatorTable>;
 
-/** The ministries whose subgraphs publish indicator sheets and facts (MinistryData) so far. */
-export const MINISTRIES_WITH_DATA: readonly MinistryCode[] = ['SALUD'];
+/** What `indicators` returns: Igualdad's own sheets in full, other ministries' as index entries. */
+export type IndicatorRef = IndexedIndicatorRow | IndicatorRow;
+
+export async function listIndicatorRefs(db: Kysely<Database>, filter: IndicatorIndexFilter = {}): Promise<IndicatorRef[]> {
+  const entries = await listIndexedIndicators(db, filter);
+  const own = new Map((await listIndicators(db)).map((sheet) => [sheet.code, sheet]));
+  return entries.map((entry) => (entry.ministry === 'IGUALDAD' ? (own.get(entry.code) ?? entry) : entry));
+}
+
+/** The ministries, in the order a full refresh walks them. */
+export const MINISTRIES: readonly MinistryCode[] = ['IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO'];
 
 export interface IndicatorIndexFilter {
   ministry?: MinistryCode | null;
@@ -24,9 +34,27 @@ export async function seedIndicatorIndex(db: Kysely<Database>): Promise<void> {
     .insertInto('plan_indicator')
     .values(
       [
+        ['IGUALDAD-1-ATENCIONES', 'IGUALDAD', 1],
+        ['IGUALDAD-1-INVERSION', 'IGUALDAD', 1],
+        ['IGUALDAD-1-CENTROS', 'IGUALDAD', 1],
+        ['IGUALDAD-2-FORMACIONES', 'IGUALDAD', 2],
+        ['IGUALDAD-2-FUNCIONARIOS', 'IGUALDAD', 2],
+        ['IGUALDAD-3-ESPACIOS', 'IGUALDAD', 3],
+        ['IGUALDAD-3-PARTICIPANTES', 'IGUALDAD', 3],
+        ['IGUALDAD-4-MESAS', 'IGUALDAD', 4],
+        ['IGUALDAD-5-MESAS-TECNICAS', 'IGUALDAD', 5],
+        ['IGUALDAD-10-ORGANIZACIONES', 'IGUALDAD', 10],
         ['SALUD-12-ASIGNACION', 'SALUD', 12],
         ['SALUD-12-GIRO', 'SALUD', 12],
         ['SALUD-12-TRANSFERENCIAS', 'SALUD', 12],
+        ['SENA-8-ORIENTADOS', 'SENA', 8],
+        ['SENA-9-CERTIFICADOS', 'SENA', 9],
+        ['SENA-9-CENTROS', 'SENA', 9],
+        ['EDUCACION-11-SECRETARIAS', 'EDUCACION', 11],
+        ['TRABAJO-7-RNFL-PARTICIPANTES', 'TRABAJO', 7],
+        ['TRABAJO-7-RNFL-MIGRANTES', 'TRABAJO', 7],
+        ['TRABAJO-15-CONVENIOS', 'TRABAJO', 15],
+        ['TRABAJO-15-MANUALES', 'TRABAJO', 15],
       ].map(([code, ministry, action_number], index) => ({
         code: code as string,
         ministry: ministry as MinistryCode,

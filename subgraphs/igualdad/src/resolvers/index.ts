@@ -5,7 +5,21 @@ import { CommunitySpace, MigrationRoundtable, TechnicalTable, Training } from '.
 import { Department } from './Department.js';
 import { IgualdadAction } from './IgualdadAction.js';
 import { EducacionAction, SaludAction, SenaAction, TrabajoAction } from './IndexedActions.js';
-import { Indicator, MinistryData, SaludData, SaludIndicator } from './Indicators.js';
+import {
+  EducacionData,
+  EducacionIndicator,
+  Fact,
+  IgualdadData,
+  IgualdadIndicator,
+  Indicator,
+  MinistryData,
+  SaludData,
+  SaludIndicator,
+  SenaData,
+  SenaIndicator,
+  TrabajoData,
+  TrabajoIndicator,
+} from './Indicators.js';
 import { IntegrateCentre } from './IntegrateCentre.js';
 import { Municipality } from './Municipality.js';
 import { Period } from './Period.js';
@@ -46,7 +60,16 @@ export const resolvers: Resolvers = {
   Municipality,
   Period,
   Indicator,
+  IgualdadIndicator,
   SaludIndicator,
+  SenaIndicator,
+  EducacionIndicator,
+  TrabajoIndicator,
   MinistryData,
+  IgualdadData,
   SaludData,
+  SenaData,
+  EducacionData,
+  TrabajoData,
+  Fact,
 };

@@ -116,7 +116,7 @@ export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
-  /** Identificador estable del hecho: indicador|periodo|territorio|sexo|nacionalidad. */
+  /** Identificador estable del hecho: indicador|periodo|territorio|sede|sexo|nacionalidad. */
   id: Scalars['ID']['output'];
   /** Código del indicador. */
   indicatorCode: Scalars['String']['output'];
@@ -132,6 +132,8 @@ export type Fact = {
   periodStart: Scalars['Date']['output'];
   /** Desagregación por sexo: TOTAL, FEMALE o MALE. */
   sex: Scalars['String']['output'];
+  /** Sede a la que se refiere la cifra (por ejemplo un Centro Intégrate); TOTAL si no es por sede. */
+  site: Scalars['String']['output'];
   /** Fuente del hecho: el informe y su corte. */
   source: Scalars['String']['output'];
   /** Código DIVIPOLA del territorio; nulo para un hecho nacional. */
@@ -676,6 +678,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   periodId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   territoryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   territoryLevel?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;

@@ -1,13 +1,9 @@
-import { indicatorCodes, listIndicators, pageFacts } from '@cnim/kit';
-import type { SaludDataResolvers } from '../generated/resolvers-types.js';
+import { factFields, indicatorFields, ministryDataFields } from '@cnim/kit';
+import type { FactResolvers, SaludDataResolvers, SaludIndicatorResolvers } from '../generated/resolvers-types.js';
 
-const MINISTRY = 'SALUD';
-
-export const SaludData: SaludDataResolvers = {
-  __resolveReference: ({ ministry }) => (ministry === MINISTRY ? { ministry } : null),
-  indicators: (_, { action }, { db }) => listIndicators(db, action),
-  facts: async (_, args, { db }) => pageFacts(db, args, await indicatorCodes(db)),
-};
+export const SaludData: SaludDataResolvers = ministryDataFields('SALUD');
+export const SaludIndicator: SaludIndicatorResolvers = indicatorFields('SALUD');
+export const Fact: FactResolvers = factFields;
 
 // In this subgraph every Indicator and every MinistryData is Salud's own.
 export const Indicator = { __resolveType: () => 'SaludIndicator' as const };

@@ -2,15 +2,13 @@ import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AdministrativeAct } from './AdministrativeAct.js';
 import { Department } from './Department.js';
-import { Fact } from './Fact.js';
 import { Municipality } from './Municipality.js';
 import { Period } from './Period.js';
 import { PsychosocialAllocation } from './PsychosocialAllocation.js';
 import { PsychosocialFunding } from './PsychosocialFunding.js';
 import { Query } from './Query.js';
 import { SaludAction } from './SaludAction.js';
-import { Indicator, MinistryData, SaludData } from './SaludData.js';
-import { SaludIndicator } from './SaludIndicator.js';
+import { Fact, Indicator, MinistryData, SaludData, SaludIndicator } from './SaludData.js';
 
 export const resolvers: Resolvers = {
   COP: CopScalar,

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { SubgraphDatabase } from '@cnim/kit';
+import type { FactDatabase, SubgraphDatabase } from '@cnim/kit';
 
 /** A figure of people, disaggregated by sex and nationality where the report does so ('TOTAL' otherwise). */
 export interface PeopleFigureTable {
@@ -23,7 +23,7 @@ export interface ProgrammeTable {
 }
 
 /** The SENA's database: shared tables plus its own figures. */
-export interface Database extends SubgraphDatabase {
+export interface Database extends SubgraphDatabase, FactDatabase {
   people_figure: PeopleFigureTable;
   programme: ProgrammeTable;
 }

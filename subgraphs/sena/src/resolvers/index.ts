@@ -1,5 +1,6 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Fact, Indicator, MinistryData, SenaData, SenaIndicator } from './SenaData.js';
 import { Period } from './Period.js';
 import { OccupationalGuidance, SkillsCertification } from './Programmes.js';
 import { Query } from './Query.js';
@@ -12,4 +13,9 @@ export const resolvers: Resolvers = {
   OccupationalGuidance,
   SkillsCertification,
   Period,
+  Indicator,
+  SenaIndicator,
+  MinistryData,
+  SenaData,
+  Fact,
 };

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { SubgraphDatabase } from '@cnim/kit';
+import type { FactDatabase, SubgraphDatabase } from '@cnim/kit';
 
 export interface RnflDepartmentTable {
   department_code: string;
@@ -41,7 +41,7 @@ export interface StatedCountTable {
 }
 
 /** The Ministerio del Trabajo's database: shared tables plus its own figures. */
-export interface Database extends SubgraphDatabase {
+export interface Database extends SubgraphDatabase, FactDatabase {
   rnfl_department: RnflDepartmentTable;
   rnfl_quarter: RnflQuarterTable;
   agreement: AgreementTable;

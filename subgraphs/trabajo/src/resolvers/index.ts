@@ -1,5 +1,6 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Fact, Indicator, MinistryData, TrabajoData, TrabajoIndicator } from './TrabajoData.js';
 import { Department } from './Department.js';
 import { AlliedProvider, AssociationAgreement, EmploymentPlacementProgramme } from './EmploymentPlacement.js';
 import { LaborFormalizationStrategy, RnflDepartmentParticipation, RnflQuarterParticipation } from './LaborFormalization.js';
@@ -21,4 +22,9 @@ export const resolvers: Resolvers = {
   Department,
   Municipality,
   Period,
+  Indicator,
+  TrabajoIndicator,
+  MinistryData,
+  TrabajoData,
+  Fact,
 };
