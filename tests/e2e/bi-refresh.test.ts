@@ -95,6 +95,11 @@ describe('BI connectors through the gateway', () => {
     expect(facts).toHaveLength(68);
   });
 
+  it('refuses an action outside 1..15 in the catalogue filter', async () => {
+    const { errors } = await graphql(graph().url, '{ indicators(filter: { action: 16 }) { code } }');
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.action' });
+  });
+
   it('refuses a forged cursor through the gateway with BAD_USER_INPUT', async () => {
     const { errors } = await graphql(graph().url, FACTS_PAGE, { ministry: 'SALUD', first: 5, after: 'bm90LWEtY3Vyc29y.xyz' });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', serviceName: 'salud' });

@@ -5,7 +5,7 @@ import { useGraph } from '../support/use-graph.js';
 
 // Every ```graphql block of the README's "Example queries" section is followed by the ```json answer it documents.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const section = readme.slice(readme.indexOf('## Example queries'), readme.indexOf('## Data-quality findings'));
+const section = readme.slice(readme.indexOf('## Example queries'), readme.indexOf('## BI connectors'));
 const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g)].map((match) => ({
   query: match[1]!,
   answer: JSON.parse(match[2]!) as unknown,

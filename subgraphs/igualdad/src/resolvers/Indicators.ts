@@ -1,4 +1,4 @@
-import { factFields, indicatorFields, ministryDataFields } from '@cnim/kit';
+import { badUserInput, factFields, indicatorFields, ministryDataFields } from '@cnim/kit';
 import type { MinistryCode } from '../db/database.js';
 import { listIndicatorRefs, MINISTRIES } from '../db/indicator-index.js';
 import type {
@@ -28,7 +28,12 @@ const PREFIX: Record<MinistryCode, 'Igualdad' | 'Salud' | 'Sena' | 'Educacion' |
 const IGUALDAD_DATA = ministryDataFields('IGUALDAD');
 
 export const indicatorQueries: Pick<QueryResolvers, 'indicators' | 'ministries' | 'ministry' | 'igualdadIndicators' | 'igualdadFacts'> = {
-  indicators: (_, { filter }, { db }) => listIndicatorRefs(db, filter ?? {}),
+  indicators: (_, { filter }, { db }) => {
+    if (filter?.action != null && (filter.action < 1 || filter.action > 15)) {
+      throw badUserInput('filter.action', `El plan tiene 15 acciones, numeradas de 1 a 15; no existe la acción ${filter.action}.`);
+    }
+    return listIndicatorRefs(db, filter ?? {});
+  },
   ministries: () => MINISTRIES.map((ministry) => ({ ministry })),
   ministry: (_, { code }) => ({ ministry: code }),
   igualdadIndicators: (_, args, context) => IGUALDAD_DATA.indicators(undefined, args, context),
