@@ -6,8 +6,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { gatewaySecret, jwtSecret } from '@cnim/kit';
 import { formatError, malformedBodyHandler } from './format-error.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
+import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { SUBGRAPHS, SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
 
@@ -18,6 +20,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   /** The composed supergraph; defaults to the committed supergraph.graphql. */
   supergraphSdl?: string;
+  /** Secrets come from here (CNIM_JWT_SECRET, <SUBGRAPH>_GATEWAY_SECRET); development defaults otherwise. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningGateway {
@@ -32,6 +36,7 @@ export const GRAPHQL_PATH = '/graphql';
  * up for the gateway to start, and a subgraph that comes back is used again on the next request.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const env = options.env ?? {};
   const ministryOf = new Map<string, string>(SUBGRAPHS.map(({ name, ministry }) => [name, ministry]));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
@@ -40,11 +45,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         name,
         ministryOf.get(name) ?? name,
         options.subgraphUrls?.[name as SubgraphName] ?? url ?? '',
+        gatewaySecret(name, env).secret,
       ),
   });
   const app = express();
   const httpServer = createServer(app);
-  const server = new ApolloServer({
+  const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -55,7 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await server.start();
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server, { context: contextFromRequest(jwtSecret(env).key) }));
   app.use(malformedBodyHandler);
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,5 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ANONYMOUS, identityHeaders } from '@cnim/kit';
 import { GraphQLError } from 'graphql';
+import type { GatewayContext } from './identity.js';
 
 /**
  * A subgraph that cannot be reached must not take the whole answer down: the gateway returns the
@@ -10,8 +12,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     private readonly serviceName: string,
     private readonly ministry: string,
     url: string,
+    private readonly gatewaySecret: string,
   ) {
     super({ url });
+  }
+
+  /** Every subgraph request carries the verified identity, vouched for with this subgraph's secret. */
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]): void {
+    const identity = (context as Partial<GatewayContext>).identity ?? ANONYMOUS;
+    for (const [name, value] of Object.entries(identityHeaders(identity, this.gatewaySecret))) {
+      request.http?.headers.set(name, value);
+    }
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {

@@ -19,6 +19,8 @@ const NAMES = Object.keys(START) as SubgraphName[];
 
 export interface RunningGraph {
   url: string;
+  /** Where a subgraph listens, for requests that bypass the gateway. */
+  subgraphUrl(name: SubgraphName): string;
   /** Stops one subgraph, as an outage would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again, fresh, on the port the gateway already knows. */
@@ -38,6 +40,7 @@ export async function startGraph(): Promise<RunningGraph> {
   });
   return {
     url: gateway.url,
+    subgraphUrl: urlOf,
     stopSubgraph: (name) => subgraphs.get(name)!.stop(),
     async restartSubgraph(name) {
       subgraphs.set(name, await START[name](Number(new URL(urlOf(name)).port)));

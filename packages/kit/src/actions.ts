@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
 import { reportedDate, type ReportedDateValue } from './reported-date.js';
 
 export interface ActionTable {
@@ -16,6 +16,8 @@ export interface TaskTable {
   deadline_text: string | null;
   deadline_date: string | null;
   deadline_validity: string | null;
+  status: Generated<string>;
+  version: Generated<number>;
 }
 
 /** Every subgraph stores its own actions' wording, tasks and qualitative report in these tables. */
@@ -27,7 +29,7 @@ export interface ActionDatabase {
 export type ActionRow = Selectable<ActionTable>;
 
 /** Task rows numbered in the report's order (from `first`), for tasks that carry no deadline. */
-export function numberedTasks(actionNumber: number, descriptions: readonly string[], first = 1): TaskTable[] {
+export function numberedTasks(actionNumber: number, descriptions: readonly string[], first = 1): Insertable<TaskTable>[] {
   return descriptions.map((description, index) => ({
     action_number: actionNumber,
     position: first + index,
@@ -41,9 +43,13 @@ export function numberedTasks(actionNumber: number, descriptions: readonly strin
 export type TaskRow = Selectable<TaskTable>;
 
 export interface TaskView {
+  actionNumber: number;
+  position: number;
   number: number | null;
   description: string;
   deadline: ReportedDateValue | null;
+  status: string;
+  version: number;
 }
 
 export interface QualitativeReportView {
@@ -69,9 +75,13 @@ export async function listTasks<DB extends ActionDatabase>(db: Kysely<DB>, actio
     .orderBy('position')
     .execute();
   return rows.map((row) => ({
+    actionNumber: row.action_number,
+    position: row.position,
     number: row.number,
     description: row.description,
     deadline: reportedDate(row.deadline_text, row.deadline_date, row.deadline_validity),
+    status: row.status,
+    version: row.version,
   }));
 }
 

@@ -71,3 +71,30 @@ export {
   type MinistryDataRef,
 } from './indicators.js';
 export { factFields, indicatorFields, ministryDataFields } from './bi-resolvers.js';
+export {
+  ANONYMOUS,
+  GATEWAY_SECRET_HEADER,
+  IDENTITY_HEADER,
+  MINISTRY_CODES,
+  ROLES,
+  gatewaySecret,
+  identityFromHeaders,
+  identityHeaders,
+  jwtSecret,
+  mintToken,
+  verifyToken,
+  type Identity,
+  type MinistryCode,
+  type Role,
+} from './identity.js';
+export { listChanges, type AuditDatabase, type ChangeRow } from './audit.js';
+export {
+  TASK_STATUSES,
+  changeFields,
+  setTaskStatus,
+  taskFields,
+  type MutationNamespace,
+  type SetTaskStatusInput,
+  type TaskStatus,
+} from './task-status.js';
+export { assertCanReport } from './write-access.js';

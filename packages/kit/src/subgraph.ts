@@ -5,15 +5,17 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { ActionDatabase } from './actions.js';
+import type { AuditDatabase } from './audit.js';
 import type { IndicatorDatabase } from './indicators.js';
 import { openDatabase } from './database.js';
+import { gatewaySecret, identityFromHeaders, type Identity } from './identity.js';
 import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
 import { stopOnSignals } from './shutdown.js';
 import { seedPeriods, type PeriodDatabase } from './periods.js';
 import { seedTerritories, type TerritoryDatabase } from './territory.js';
 
-export type SubgraphDatabase = TerritoryDatabase & PeriodDatabase & ActionDatabase & IndicatorDatabase & DatasetDatabase;
+export type SubgraphDatabase = TerritoryDatabase & PeriodDatabase & ActionDatabase & IndicatorDatabase & AuditDatabase & DatasetDatabase;
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {
@@ -34,13 +36,15 @@ export interface SubgraphDefinition<DB extends SubgraphDatabase, Context extends
    * runs once per database inside a transaction, so an existing database picks up only what is new.
    */
   datasets: ReadonlyArray<Dataset<DB>>;
-  createContext(db: Kysely<DB>): Context;
+  createContext(db: Kysely<DB>, identity: Identity): Context;
 }
 
 export interface SubgraphOptions {
   port: number;
   host?: string;
   databasePath: string;
+  /** Shared with the gateway only: identities are trusted only on requests that carry it. */
+  gatewaySecret?: string;
 }
 
 export interface RunningSubgraph {
@@ -60,6 +64,7 @@ export function subgraphOptionsFromEnv(
     port: port === undefined ? definition.defaultPort : Number(port),
     host: env.HOST,
     databasePath: env[`${prefix}_DB_PATH`] ?? fileURLToPath(definition.defaultDatabase),
+    gatewaySecret: gatewaySecret(definition.name, env).secret,
   };
 }
 
@@ -78,6 +83,7 @@ export async function startSubgraph<DB extends SubgraphDatabase, Context extends
     await db.destroy();
     throw error;
   }
+  const secret = options.gatewaySecret ?? gatewaySecret(definition.name, {}).secret;
   const server = new ApolloServer<Context>({
     schema: definition.schema,
     includeStacktraceInErrorResponses: false,
@@ -86,7 +92,7 @@ export async function startSubgraph<DB extends SubgraphDatabase, Context extends
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host },
-    context: async () => definition.createContext(db),
+    context: async ({ req }) => definition.createContext(db, identityFromHeaders(req.headers, secret)),
   });
   return {
     name: definition.name,
@@ -106,6 +112,11 @@ export async function runSubgraph<DB extends SubgraphDatabase, Context extends B
   definition: SubgraphDefinition<DB, Context>,
 ): Promise<void> {
   const options = subgraphOptionsFromEnv(definition, process.env);
+  if (gatewaySecret(definition.name, process.env).isDefault) {
+    console.warn(
+      `⚠ ${definition.name.toUpperCase()}_GATEWAY_SECRET no está definido: se usa el secreto de desarrollo. No lo use en producción.`,
+    );
+  }
   const running = await startSubgraph(definition, options);
   console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${options.databasePath})`);
   stopOnSignals(() => running.stop());

@@ -1,10 +1,13 @@
+import type { Identity } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.js';
 
 export interface Context {
   db: Kysely<Database>;
+  /** Who is asking, as the gateway vouches for it; an anonymous reader otherwise. */
+  identity: Identity;
 }
 
-export function createContext(db: Kysely<Database>): Context {
-  return { db };
+export function createContext(db: Kysely<Database>, identity: Identity): Context {
+  return { db, identity };
 }

@@ -1,5 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Mutation, EducacionMutations } from './EducacionMutations.js';
+import { Change, Task } from './Task.js';
 import { Fact, Indicator, MinistryData, EducacionData, EducacionIndicator } from './EducacionData.js';
 import { Circular038Programme } from './Circular038Programme.js';
 import { Department } from './Department.js';
@@ -12,6 +14,10 @@ import { Query } from './Query.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
+  EducacionMutations,
+  Task,
+  Change,
   EducacionAction,
   Circular038Programme,
   EducationAccompaniment,

@@ -1,5 +1,7 @@
 import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Mutation, IgualdadMutations } from './IgualdadMutations.js';
+import { Change, Task } from './Task.js';
 import { Action } from './Action.js';
 import { CommunitySpace, MigrationRoundtable, TechnicalTable, Training } from './Activities.js';
 import { Department } from './Department.js';
@@ -38,6 +40,10 @@ export const resolvers: Resolvers = {
   COP: CopScalar,
   Date: DateScalar,
   Query,
+  Mutation,
+  IgualdadMutations,
+  Task,
+  Change,
   Plan,
   Action,
   IgualdadAction,

@@ -1,5 +1,7 @@
 import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Mutation, SaludMutations } from './SaludMutations.js';
+import { Change, Task } from './Task.js';
 import { AdministrativeAct } from './AdministrativeAct.js';
 import { Department } from './Department.js';
 import { Municipality } from './Municipality.js';
@@ -14,6 +16,10 @@ export const resolvers: Resolvers = {
   COP: CopScalar,
   Date: DateScalar,
   Query,
+  Mutation,
+  SaludMutations,
+  Task,
+  Change,
   SaludAction,
   AdministrativeAct,
   PsychosocialAllocation,

@@ -1,5 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Mutation, SenaMutations } from './SenaMutations.js';
+import { Change, Task } from './Task.js';
 import { Fact, Indicator, MinistryData, SenaData, SenaIndicator } from './SenaData.js';
 import { Period } from './Period.js';
 import { OccupationalGuidance, SkillsCertification } from './Programmes.js';
@@ -9,6 +11,10 @@ import { SenaAction } from './SenaAction.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
+  SenaMutations,
+  Task,
+  Change,
   SenaAction,
   OccupationalGuidance,
   SkillsCertification,

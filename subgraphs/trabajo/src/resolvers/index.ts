@@ -1,5 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Mutation, TrabajoMutations } from './TrabajoMutations.js';
+import { Change, Task } from './Task.js';
 import { Fact, Indicator, MinistryData, TrabajoData, TrabajoIndicator } from './TrabajoData.js';
 import { Department } from './Department.js';
 import { AlliedProvider, AssociationAgreement, EmploymentPlacementProgramme } from './EmploymentPlacement.js';
@@ -12,6 +14,10 @@ import { TrabajoAction } from './TrabajoAction.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
+  TrabajoMutations,
+  Task,
+  Change,
   TrabajoAction,
   LaborFormalizationStrategy,
   RnflDepartmentParticipation,

@@ -1,0 +1,10 @@
+import { setTaskStatus } from '@cnim/kit';
+import type { MutationResolvers, EducacionMutationsResolvers } from '../generated/resolvers-types.js';
+
+export const Mutation: MutationResolvers = {
+  educacion: () => ({}),
+};
+
+export const EducacionMutations: EducacionMutationsResolvers = {
+  setTaskStatus: (_, { input }, { db, identity }) => setTaskStatus(db, identity, 'EDUCACION', input),
+};

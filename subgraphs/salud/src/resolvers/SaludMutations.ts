@@ -1,0 +1,10 @@
+import { setTaskStatus } from '@cnim/kit';
+import type { MutationResolvers, SaludMutationsResolvers } from '../generated/resolvers-types.js';
+
+export const Mutation: MutationResolvers = {
+  salud: () => ({}),
+};
+
+export const SaludMutations: SaludMutationsResolvers = {
+  setTaskStatus: (_, { input }, { db, identity }) => setTaskStatus(db, identity, 'SALUD', input),
+};

@@ -1,0 +1,10 @@
+import { setTaskStatus } from '@cnim/kit';
+import type { MutationResolvers, TrabajoMutationsResolvers } from '../generated/resolvers-types.js';
+
+export const Mutation: MutationResolvers = {
+  trabajo: () => ({}),
+};
+
+export const TrabajoMutations: TrabajoMutationsResolvers = {
+  setTaskStatus: (_, { input }, { db, identity }) => setTaskStatus(db, identity, 'TRABAJO', input),
+};
