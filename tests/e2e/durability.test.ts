@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGateway, type RunningGateway } from '@cnim/gateway';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphql } from '../support/graphql.js';
+import { tokenFor } from '../support/tokens.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'cnim-durability-'));
+const databasePath = join(directory, 'salud.sqlite');
+let child: ChildProcess | undefined;
+let gateway: RunningGateway | undefined;
+
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  await gateway?.stop();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The real Salud process, as `npm start` runs it, on a database file that outlives it. */
+async function startSaludProcess(port: number): Promise<ChildProcess> {
+  const processHandle = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/salud/src/main.ts'], {
+    env: { ...process.env, SALUD_PORT: String(port), SALUD_DB_PATH: databasePath, HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    processHandle.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listo en')) resolve();
+    });
+    processHandle.once('exit', (code) => reject(new Error(`El subgrafo salió con código ${code}`)));
+  });
+  return processHandle;
+}
+
+const SET = `mutation ($input: SetTaskStatusInput!) { salud { setTaskStatus(input: $input) { version } } }`;
+const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'];
+
+describe('durability of acknowledged writes', () => {
+  it('loses no acknowledged write when the subgraph is killed with SIGKILL during a stream of writes', async () => {
+    const port = await freePort();
+    child = await startSaludProcess(port);
+    gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls: { salud: `http://127.0.0.1:${port}/graphql` } });
+    const url = gateway.url;
+    const headers = { authorization: `Bearer ${await tokenFor('reporter', 'SALUD', 'carga')}` };
+
+    const acknowledged: Array<{ version: number; status: string }> = [];
+    let version = 1;
+    const writer = (async () => {
+      for (let index = 0; index < 2000; index += 1) {
+        const status = STATUSES[index % STATUSES.length]!;
+        try {
+          const { data } = await graphql<{ salud: { setTaskStatus: { version: number } } }>(
+            url,
+            SET,
+            { input: { action: 12, task: 1, status, expectedVersion: version, idempotencyKey: `escritura-${index}` } },
+            headers,
+          );
+          if (!data?.salud) return; // the gateway reports the subgraph as unavailable
+          version = data.salud.setTaskStatus.version;
+          acknowledged.push({ version, status });
+        } catch {
+          return; // the connection died with the process
+        }
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGKILL');
+    await writer;
+    expect(acknowledged.length).toBeGreaterThan(10);
+
+    child = await startSaludProcess(port);
+    // Reading is public: check the restarted process's own database straight from the subgraph.
+    const { data } = await graphql<{ _entities: Array<{ tasks: Array<{ status: string; version: number; history: Array<{ after: string }> }> }> }>(
+      `http://127.0.0.1:${port}/graphql`,
+      '{ _entities(representations: [{ __typename: "SaludAction", number: 12 }]) { ... on SaludAction { tasks { status version history { after } } } } }',
+    );
+    const task = data!._entities[0]!.tasks[0]!;
+    const last = acknowledged.at(-1)!;
+    expect(task.version).toBeGreaterThanOrEqual(last.version);
+    expect(task.history.slice(0, acknowledged.length).map((change) => change.after)).toEqual(acknowledged.map((write) => write.status));
+  });
+});
