@@ -18,10 +18,10 @@ const entities = async (representations: string, selection: string) =>
   (await query(`{ _entities(representations: [${representations}]) { ${selection} } }`)).data?._entities;
 
 describe('igualdad subgraph: the plan index', () => {
-  it('publishes the Action interface with the index fields only, and every ministry’s action type', async () => {
+  it('publishes the Action interface with the index fields and findings only, and every ministry’s action type', async () => {
     const { data } = await query('{ _service { sdl } }');
     const sdl = (data?._service as { sdl: string }).sdl;
-    expect(sdl).toMatch(/interface Action \{[^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean!\s*\}/);
+    expect(sdl).toMatch(/interface Action \{[^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]!\s*\}/);
     for (const type of ['IgualdadAction', 'SaludAction', 'SenaAction', 'EducacionAction', 'TrabajoAction']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Action\\s+@key\\(fields: "number"\\)`));
     }

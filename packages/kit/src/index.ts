@@ -98,3 +98,4 @@ export {
   type TaskStatus,
 } from './task-status.js';
 export { assertCanReport } from './write-access.js';
+export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './findings.js';

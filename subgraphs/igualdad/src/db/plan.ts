@@ -16,3 +16,7 @@ export function listPlanActions(db: Kysely<Database>): Promise<PlanActionRow[]> 
 export function findPlanAction(db: Kysely<Database>, number: number): Promise<PlanActionRow | undefined> {
   return db.selectFrom('plan_action').selectAll().where('number', '=', number).executeTakeFirst();
 }
+
+export function listOwnNarratives(db: Kysely<Database>): Promise<Array<{ number: number; narrative: string | null }>> {
+  return db.selectFrom('action').select(['number', 'narrative']).orderBy('number').execute();
+}

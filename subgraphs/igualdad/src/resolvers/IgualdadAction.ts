@@ -2,7 +2,8 @@ import { findAction, listTasks, qualitativeReport } from '@cnim/kit';
 import type { Context } from '../context.js';
 import { loadProgramme } from '../db/stated-figures.js';
 import type { IgualdadActionResolvers } from '../generated/resolvers-types.js';
-import { indexFields, resolveIndexedAction } from './Action.js';
+import { igualdadFindings } from '../db/findings.js';
+import { copiedNarratives, indexFields, resolveIndexedAction } from './Action.js';
 
 /** A programme field answers for its own action only; the other actions answer null. */
 const programmeOf =
@@ -19,6 +20,10 @@ export const IgualdadAction: IgualdadActionResolvers = {
     const row = await findAction(db, action.number);
     return row ? qualitativeReport(row) : null;
   },
+  findings: async (action, _, { db }) => [
+    ...(await igualdadFindings(db, action.number)),
+    ...(await copiedNarratives(db, action.number, (await findAction(db, action.number))?.narrative)),
+  ],
   integrateCentres: programmeOf(1),
   trainings: programmeOf(2),
   communityParticipation: programmeOf(3),

@@ -2,6 +2,7 @@ import { ownActionFields } from '@cnim/kit';
 import { listActsOfAction } from '../db/administrative-acts.js';
 import { listAllocations } from '../db/psychosocial-allocations.js';
 import { findFunding } from '../db/psychosocial-funding.js';
+import { saludFindings } from '../db/findings.js';
 import type { SaludActionResolvers } from '../generated/resolvers-types.js';
 
 // Only action 12 allocates psychosocial funds; the other action has none.
@@ -9,6 +10,7 @@ const FUNDED_ACTION = 12;
 
 export const SaludAction: SaludActionResolvers = {
   ...ownActionFields,
+  ownFindings: (action, _, { db }) => saludFindings(db, action.number),
   administrativeActs: (action, _, { db }) => listActsOfAction(db, action.number),
   psychosocialAllocations: (action, { status }, { db }) =>
     action.number === FUNDED_ACTION ? listAllocations(db, { status }) : [],
