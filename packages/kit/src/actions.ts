@@ -6,6 +6,7 @@ export interface ActionTable {
   title: string;
   report_cut: string;
   narrative: string | null;
+  version: Generated<number>;
 }
 
 export interface TaskTable {
@@ -53,8 +54,10 @@ export interface TaskView {
 }
 
 export interface QualitativeReportView {
+  actionNumber: number;
   cut: string;
   narrative: string | null;
+  version: number;
 }
 
 function actions<DB extends ActionDatabase>(db: Kysely<DB>): Kysely<ActionDatabase> {
@@ -86,7 +89,7 @@ export async function listTasks<DB extends ActionDatabase>(db: Kysely<DB>, actio
 }
 
 export function qualitativeReport(action: ActionRow): QualitativeReportView {
-  return { cut: action.report_cut, narrative: action.narrative };
+  return { actionNumber: action.number, cut: action.report_cut, narrative: action.narrative, version: action.version };
 }
 
 /** The resolvers every ministry's action type shares: entity lookup, tasks and qualitative report. */

@@ -99,3 +99,5 @@ export {
 } from './task-status.js';
 export { assertCanReport } from './write-access.js';
 export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './findings.js';
+export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './qualitative-report.js';
+export { versionedWrite, type VersionedWrite } from './versioned-write.js';

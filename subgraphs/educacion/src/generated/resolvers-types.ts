@@ -179,12 +179,20 @@ export type EducacionMutations = {
   __typename?: 'EducacionMutations';
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
+  /** Reemplaza el reporte cualitativo de una acción del ministerio. */
+  submitReport: QualitativeReport;
 };
 
 
 /** Escrituras del Ministerio de Educación Nacional. */
 export type EducacionMutationsSetTaskStatusArgs = {
   input: SetTaskStatusInput;
+};
+
+
+/** Escrituras del Ministerio de Educación Nacional. */
+export type EducacionMutationsSubmitReportArgs = {
+  input: SubmitReportInput;
 };
 
 /** Acompañamiento a una secretaría de educación certificada (ETC) en la implementación de la Circular 038 de 2023. */
@@ -391,8 +399,12 @@ export type QualitativeReport = {
   __typename?: 'QualitativeReport';
   /** Corte del informe, tal como lo escribe (por ejemplo "Noviembre 2025"). */
   cut: Scalars['String']['output'];
+  /** Historia de cambios de la narrativa, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Narrativa del reporte, tal como la escribe el informe; nula si el informe no trae reporte para la acción. */
   narrative?: Maybe<Scalars['String']['output']>;
+  /** Versión del reporte: envíela como `expectedVersion` al reemplazarlo; una escritura con versión vieja se rechaza. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -466,6 +478,18 @@ export type SetTaskStatusInput = {
   status: TaskStatus;
   /** Posición de la tarea en el orden del informe (igual a su número cuando el informe las numera). */
   task: Scalars['Int']['input'];
+};
+
+/** Reporte cualitativo de una acción para el corte actual. */
+export type SubmitReportInput = {
+  /** Número de la acción. */
+  action: Scalars['Int']['input'];
+  /** La `version` del reporte que se leyó; si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Narrativa del reporte (máximo 10000 caracteres). */
+  narrative: Scalars['String']['input'];
 };
 
 /** Una tarea de una acción, con el plazo que da el informe. */
@@ -637,6 +661,7 @@ export type ResolversTypes = ResolversObject<{
   ReportedDate: ResolverTypeWrapper<ReportedDateValue>;
   SecretariatLevel: SecretariatLevel;
   SetTaskStatusInput: SetTaskStatusInput;
+  SubmitReportInput: SubmitReportInput;
   Task: ResolverTypeWrapper<TaskView>;
   TaskStatus: TaskStatus;
   TerritoryLevel: TerritoryLevel;
@@ -676,6 +701,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: {};
   ReportedDate: ReportedDateValue;
   SetTaskStatusInput: SetTaskStatusInput;
+  SubmitReportInput: SubmitReportInput;
   Task: TaskView;
 }>;
 
@@ -754,6 +780,7 @@ export type EducacionIndicatorResolvers<ContextType = Context, ParentType extend
 
 export type EducacionMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducacionMutations'] = ResolversParentTypes['EducacionMutations']> = ResolversObject<{
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<EducacionMutationsSetTaskStatusArgs, 'input'>>;
+  submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<EducacionMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -863,7 +890,9 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QualitativeReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeReport'] = ResolversParentTypes['QualitativeReport']> = ResolversObject<{
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

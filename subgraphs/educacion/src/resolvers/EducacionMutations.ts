@@ -1,4 +1,4 @@
-import { setTaskStatus } from '@cnim/kit';
+import { setTaskStatus, submitReport } from '@cnim/kit';
 import type { MutationResolvers, EducacionMutationsResolvers } from '../generated/resolvers-types.js';
 
 export const Mutation: MutationResolvers = {
@@ -7,4 +7,5 @@ export const Mutation: MutationResolvers = {
 
 export const EducacionMutations: EducacionMutationsResolvers = {
   setTaskStatus: (_, { input }, { db, identity }) => setTaskStatus(db, identity, 'EDUCACION', input),
+  submitReport: (_, { input }, { db, identity }) => submitReport(db, identity, 'EDUCACION', input),
 };

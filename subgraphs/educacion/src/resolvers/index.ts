@@ -1,7 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, EducacionMutations } from './EducacionMutations.js';
-import { Change, Task } from './Task.js';
+import { Change, QualitativeReport, Task } from './Reporting.js';
 import { Fact, Indicator, MinistryData, EducacionData, EducacionIndicator } from './EducacionData.js';
 import { Circular038Programme } from './Circular038Programme.js';
 import { Department } from './Department.js';
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   EducacionMutations,
   Task,
   Change,
+  QualitativeReport,
   EducacionAction,
   Circular038Programme,
   EducationAccompaniment,

@@ -362,12 +362,20 @@ export type IgualdadMutations = {
   __typename?: 'IgualdadMutations';
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
+  /** Reemplaza el reporte cualitativo de una acción del ministerio. */
+  submitReport: QualitativeReport;
 };
 
 
 /** Escrituras del Ministerio de Igualdad y Equidad. */
 export type IgualdadMutationsSetTaskStatusArgs = {
   input: SetTaskStatusInput;
+};
+
+
+/** Escrituras del Ministerio de Igualdad y Equidad. */
+export type IgualdadMutationsSubmitReportArgs = {
+  input: SubmitReportInput;
 };
 
 /** Indicador del plan. El índice conoce su código; el ministerio responsable resuelve su ficha técnica. */
@@ -563,8 +571,12 @@ export type QualitativeReport = {
   __typename?: 'QualitativeReport';
   /** Corte del informe, tal como lo escribe (por ejemplo "Noviembre 2025"). */
   cut: Scalars['String']['output'];
+  /** Historia de cambios de la narrativa, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Narrativa del reporte, tal como la escribe el informe; nula si el informe no trae reporte para la acción. */
   narrative?: Maybe<Scalars['String']['output']>;
+  /** Versión del reporte: envíela como `expectedVersion` al reemplazarlo; una escritura con versión vieja se rechaza. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -758,6 +770,18 @@ export type StrategicAxis = {
   number: Scalars['Int']['output'];
   /** Texto completo del eje, tal como lo escribe el informe. */
   text: Scalars['String']['output'];
+};
+
+/** Reporte cualitativo de una acción para el corte actual. */
+export type SubmitReportInput = {
+  /** Número de la acción. */
+  action: Scalars['Int']['input'];
+  /** La `version` del reporte que se leyó; si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Narrativa del reporte (máximo 10000 caracteres). */
+  narrative: Scalars['String']['input'];
 };
 
 /** Una tarea de una acción, con el plazo que da el informe. */
@@ -1031,6 +1055,7 @@ export type ResolversTypes = ResolversObject<{
   SenaIndicator: ResolverTypeWrapper<IndexedIndicatorRow>;
   SetTaskStatusInput: SetTaskStatusInput;
   StrategicAxis: ResolverTypeWrapper<StrategicAxisRow>;
+  SubmitReportInput: SubmitReportInput;
   Task: ResolverTypeWrapper<TaskView>;
   TaskStatus: TaskStatus;
   TechnicalTable: ResolverTypeWrapper<TechnicalTableRow>;
@@ -1095,6 +1120,7 @@ export type ResolversParentTypes = ResolversObject<{
   SenaIndicator: IndexedIndicatorRow;
   SetTaskStatusInput: SetTaskStatusInput;
   StrategicAxis: StrategicAxisRow;
+  SubmitReportInput: SubmitReportInput;
   Task: TaskView;
   TechnicalTable: TechnicalTableRow;
   TechnicalTableWork: ProgrammeView;
@@ -1276,6 +1302,7 @@ export type IgualdadIndicatorResolvers<ContextType = Context, ParentType extends
 
 export type IgualdadMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IgualdadMutations'] = ResolversParentTypes['IgualdadMutations']> = ResolversObject<{
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<IgualdadMutationsSetTaskStatusArgs, 'input'>>;
+  submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<IgualdadMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1375,7 +1402,9 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type QualitativeReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeReport'] = ResolversParentTypes['QualitativeReport']> = ResolversObject<{
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

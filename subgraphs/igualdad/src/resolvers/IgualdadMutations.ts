@@ -1,4 +1,4 @@
-import { setTaskStatus } from '@cnim/kit';
+import { setTaskStatus, submitReport } from '@cnim/kit';
 import type { MutationResolvers, IgualdadMutationsResolvers } from '../generated/resolvers-types.js';
 
 export const Mutation: MutationResolvers = {
@@ -7,4 +7,5 @@ export const Mutation: MutationResolvers = {
 
 export const IgualdadMutations: IgualdadMutationsResolvers = {
   setTaskStatus: (_, { input }, { db, identity }) => setTaskStatus(db, identity, 'IGUALDAD', input),
+  submitReport: (_, { input }, { db, identity }) => submitReport(db, identity, 'IGUALDAD', input),
 };

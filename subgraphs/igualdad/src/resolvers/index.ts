@@ -1,7 +1,7 @@
 import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, IgualdadMutations } from './IgualdadMutations.js';
-import { Change, Task } from './Task.js';
+import { Change, QualitativeReport, Task } from './Reporting.js';
 import { Action } from './Action.js';
 import { CommunitySpace, MigrationRoundtable, TechnicalTable, Training } from './Activities.js';
 import { Department } from './Department.js';
@@ -44,6 +44,7 @@ export const resolvers: Resolvers = {
   IgualdadMutations,
   Task,
   Change,
+  QualitativeReport,
   Plan,
   Action,
   IgualdadAction,

@@ -354,8 +354,12 @@ export type QualitativeReport = {
   __typename?: 'QualitativeReport';
   /** Corte del informe, tal como lo escribe (por ejemplo "Noviembre 2025"). */
   cut: Scalars['String']['output'];
+  /** Historia de cambios de la narrativa, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Narrativa del reporte, tal como la escribe el informe; nula si el informe no trae reporte para la acción. */
   narrative?: Maybe<Scalars['String']['output']>;
+  /** Versión del reporte: envíela como `expectedVersion` al reemplazarlo; una escritura con versión vieja se rechaza. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -500,12 +504,20 @@ export type SaludMutations = {
   __typename?: 'SaludMutations';
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
+  /** Reemplaza el reporte cualitativo de una acción del ministerio. */
+  submitReport: QualitativeReport;
 };
 
 
 /** Escrituras del Ministerio de Salud y Protección Social. */
 export type SaludMutationsSetTaskStatusArgs = {
   input: SetTaskStatusInput;
+};
+
+
+/** Escrituras del Ministerio de Salud y Protección Social. */
+export type SaludMutationsSubmitReportArgs = {
+  input: SubmitReportInput;
 };
 
 /** Cambio del estado de una tarea. */
@@ -520,6 +532,18 @@ export type SetTaskStatusInput = {
   status: TaskStatus;
   /** Posición de la tarea en el orden del informe (igual a su número cuando el informe las numera). */
   task: Scalars['Int']['input'];
+};
+
+/** Reporte cualitativo de una acción para el corte actual. */
+export type SubmitReportInput = {
+  /** Número de la acción. */
+  action: Scalars['Int']['input'];
+  /** La `version` del reporte que se leyó; si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Narrativa del reporte (máximo 10000 caracteres). */
+  narrative: Scalars['String']['input'];
 };
 
 /** Una tarea de una acción, con el plazo que da el informe. */
@@ -694,6 +718,7 @@ export type ResolversTypes = ResolversObject<{
   SaludIndicator: ResolverTypeWrapper<IndicatorRow>;
   SaludMutations: ResolverTypeWrapper<MutationNamespace>;
   SetTaskStatusInput: SetTaskStatusInput;
+  SubmitReportInput: SubmitReportInput;
   Task: ResolverTypeWrapper<TaskView>;
   TaskStatus: TaskStatus;
   TerritoryLevel: TerritoryLevel;
@@ -735,6 +760,7 @@ export type ResolversParentTypes = ResolversObject<{
   SaludIndicator: IndicatorRow;
   SaludMutations: MutationNamespace;
   SetTaskStatusInput: SetTaskStatusInput;
+  SubmitReportInput: SubmitReportInput;
   Task: TaskView;
 }>;
 
@@ -901,7 +927,9 @@ export type PsychosocialFundingResolvers<ContextType = Context, ParentType exten
 
 export type QualitativeReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeReport'] = ResolversParentTypes['QualitativeReport']> = ResolversObject<{
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -959,6 +987,7 @@ export type SaludIndicatorResolvers<ContextType = Context, ParentType extends Re
 
 export type SaludMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaludMutations'] = ResolversParentTypes['SaludMutations']> = ResolversObject<{
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<SaludMutationsSetTaskStatusArgs, 'input'>>;
+  submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<SaludMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

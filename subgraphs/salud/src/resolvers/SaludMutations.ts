@@ -1,4 +1,4 @@
-import { setTaskStatus } from '@cnim/kit';
+import { setTaskStatus, submitReport } from '@cnim/kit';
 import type { MutationResolvers, SaludMutationsResolvers } from '../generated/resolvers-types.js';
 
 export const Mutation: MutationResolvers = {
@@ -7,4 +7,5 @@ export const Mutation: MutationResolvers = {
 
 export const SaludMutations: SaludMutationsResolvers = {
   setTaskStatus: (_, { input }, { db, identity }) => setTaskStatus(db, identity, 'SALUD', input),
+  submitReport: (_, { input }, { db, identity }) => submitReport(db, identity, 'SALUD', input),
 };

@@ -1,7 +1,7 @@
 import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, SaludMutations } from './SaludMutations.js';
-import { Change, Task } from './Task.js';
+import { Change, QualitativeReport, Task } from './Reporting.js';
 import { AdministrativeAct } from './AdministrativeAct.js';
 import { Department } from './Department.js';
 import { Municipality } from './Municipality.js';
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   SaludMutations,
   Task,
   Change,
+  QualitativeReport,
   SaludAction,
   AdministrativeAct,
   PsychosocialAllocation,

@@ -293,8 +293,12 @@ export type QualitativeReport = {
   __typename?: 'QualitativeReport';
   /** Corte del informe, tal como lo escribe (por ejemplo "Noviembre 2025"). */
   cut: Scalars['String']['output'];
+  /** Historia de cambios de la narrativa, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Narrativa del reporte, tal como la escribe el informe; nula si el informe no trae reporte para la acción. */
   narrative?: Maybe<Scalars['String']['output']>;
+  /** Versión del reporte: envíela como `expectedVersion` al reemplazarlo; una escritura con versión vieja se rechaza. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -407,12 +411,20 @@ export type SenaMutations = {
   __typename?: 'SenaMutations';
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
+  /** Reemplaza el reporte cualitativo de una acción del ministerio. */
+  submitReport: QualitativeReport;
 };
 
 
 /** Escrituras del Servicio Nacional de Aprendizaje (SENA). */
 export type SenaMutationsSetTaskStatusArgs = {
   input: SetTaskStatusInput;
+};
+
+
+/** Escrituras del Servicio Nacional de Aprendizaje (SENA). */
+export type SenaMutationsSubmitReportArgs = {
+  input: SubmitReportInput;
 };
 
 /** Cambio del estado de una tarea. */
@@ -449,6 +461,18 @@ export type SkillsCertification = {
   populationAsWritten: Scalars['String']['output'];
   /** Centros de formación del SENA en los que la oferta está abierta todo el año. */
   trainingCentres: Scalars['Int']['output'];
+};
+
+/** Reporte cualitativo de una acción para el corte actual. */
+export type SubmitReportInput = {
+  /** Número de la acción. */
+  action: Scalars['Int']['input'];
+  /** La `version` del reporte que se leyó; si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Narrativa del reporte (máximo 10000 caracteres). */
+  narrative: Scalars['String']['input'];
 };
 
 /** Una tarea de una acción, con el plazo que da el informe. */
@@ -620,6 +644,7 @@ export type ResolversTypes = ResolversObject<{
   SetTaskStatusInput: SetTaskStatusInput;
   Sex: Sex;
   SkillsCertification: ResolverTypeWrapper<ProgrammeView>;
+  SubmitReportInput: SubmitReportInput;
   Task: ResolverTypeWrapper<TaskView>;
   TaskStatus: TaskStatus;
   TerritoryLevel: TerritoryLevel;
@@ -658,6 +683,7 @@ export type ResolversParentTypes = ResolversObject<{
   SenaMutations: MutationNamespace;
   SetTaskStatusInput: SetTaskStatusInput;
   SkillsCertification: ProgrammeView;
+  SubmitReportInput: SubmitReportInput;
   Task: TaskView;
 }>;
 
@@ -790,7 +816,9 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QualitativeReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeReport'] = ResolversParentTypes['QualitativeReport']> = ResolversObject<{
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -844,6 +872,7 @@ export type SenaIndicatorResolvers<ContextType = Context, ParentType extends Res
 
 export type SenaMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SenaMutations'] = ResolversParentTypes['SenaMutations']> = ResolversObject<{
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<SenaMutationsSetTaskStatusArgs, 'input'>>;
+  submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<SenaMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

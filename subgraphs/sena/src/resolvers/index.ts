@@ -1,7 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, SenaMutations } from './SenaMutations.js';
-import { Change, Task } from './Task.js';
+import { Change, QualitativeReport, Task } from './Reporting.js';
 import { Fact, Indicator, MinistryData, SenaData, SenaIndicator } from './SenaData.js';
 import { Period } from './Period.js';
 import { OccupationalGuidance, SkillsCertification } from './Programmes.js';
@@ -15,6 +15,7 @@ export const resolvers: Resolvers = {
   SenaMutations,
   Task,
   Change,
+  QualitativeReport,
   SenaAction,
   OccupationalGuidance,
   SkillsCertification,

@@ -327,8 +327,12 @@ export type QualitativeReport = {
   __typename?: 'QualitativeReport';
   /** Corte del informe, tal como lo escribe (por ejemplo "Noviembre 2025"). */
   cut: Scalars['String']['output'];
+  /** Historia de cambios de la narrativa, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Narrativa del reporte, tal como la escribe el informe; nula si el informe no trae reporte para la acción. */
   narrative?: Maybe<Scalars['String']['output']>;
+  /** Versión del reporte: envíela como `expectedVersion` al reemplazarlo; una escritura con versión vieja se rechaza. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -419,6 +423,18 @@ export type SetTaskStatusInput = {
   status: TaskStatus;
   /** Posición de la tarea en el orden del informe (igual a su número cuando el informe las numera). */
   task: Scalars['Int']['input'];
+};
+
+/** Reporte cualitativo de una acción para el corte actual. */
+export type SubmitReportInput = {
+  /** Número de la acción. */
+  action: Scalars['Int']['input'];
+  /** La `version` del reporte que se leyó; si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Narrativa del reporte (máximo 10000 caracteres). */
+  narrative: Scalars['String']['input'];
 };
 
 /** Una tarea de una acción, con el plazo que da el informe. */
@@ -535,12 +551,20 @@ export type TrabajoMutations = {
   __typename?: 'TrabajoMutations';
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
+  /** Reemplaza el reporte cualitativo de una acción del ministerio. */
+  submitReport: QualitativeReport;
 };
 
 
 /** Escrituras del Ministerio del Trabajo. */
 export type TrabajoMutationsSetTaskStatusArgs = {
   input: SetTaskStatusInput;
+};
+
+
+/** Escrituras del Ministerio del Trabajo. */
+export type TrabajoMutationsSubmitReportArgs = {
+  input: SubmitReportInput;
 };
 
 /** Unidad de medida de un indicador. */
@@ -674,6 +698,7 @@ export type ResolversTypes = ResolversObject<{
   RnflDepartmentParticipation: ResolverTypeWrapper<RnflDepartmentRow>;
   RnflQuarterParticipation: ResolverTypeWrapper<RnflQuarterRow>;
   SetTaskStatusInput: SetTaskStatusInput;
+  SubmitReportInput: SubmitReportInput;
   Task: ResolverTypeWrapper<TaskView>;
   TaskStatus: TaskStatus;
   TerritoryLevel: TerritoryLevel;
@@ -717,6 +742,7 @@ export type ResolversParentTypes = ResolversObject<{
   RnflDepartmentParticipation: RnflDepartmentRow;
   RnflQuarterParticipation: RnflQuarterRow;
   SetTaskStatusInput: SetTaskStatusInput;
+  SubmitReportInput: SubmitReportInput;
   Task: TaskView;
   TrabajoAction: ActionRow;
   TrabajoData: MinistryDataRef;
@@ -882,7 +908,9 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QualitativeReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeReport'] = ResolversParentTypes['QualitativeReport']> = ResolversObject<{
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -964,6 +992,7 @@ export type TrabajoIndicatorResolvers<ContextType = Context, ParentType extends 
 
 export type TrabajoMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrabajoMutations'] = ResolversParentTypes['TrabajoMutations']> = ResolversObject<{
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<TrabajoMutationsSetTaskStatusArgs, 'input'>>;
+  submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<TrabajoMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

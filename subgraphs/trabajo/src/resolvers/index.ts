@@ -1,7 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, TrabajoMutations } from './TrabajoMutations.js';
-import { Change, Task } from './Task.js';
+import { Change, QualitativeReport, Task } from './Reporting.js';
 import { Fact, Indicator, MinistryData, TrabajoData, TrabajoIndicator } from './TrabajoData.js';
 import { Department } from './Department.js';
 import { AlliedProvider, AssociationAgreement, EmploymentPlacementProgramme } from './EmploymentPlacement.js';
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   TrabajoMutations,
   Task,
   Change,
+  QualitativeReport,
   TrabajoAction,
   LaborFormalizationStrategy,
   RnflDepartmentParticipation,

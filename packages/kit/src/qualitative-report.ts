@@ -1,0 +1,59 @@
+import type { Kysely, Transaction } from 'kysely';
+import { findAction, qualitativeReport, type ActionDatabase, type QualitativeReportView } from './actions.js';
+import { listChanges, type AuditDatabase } from './audit.js';
+import { badUserInput, notFound } from './errors.js';
+import type { Identity, MinistryCode } from './identity.js';
+import { versionedWrite } from './versioned-write.js';
+
+/** The longest narrative accepted: the report's longest runs to about 2.600 characters. */
+export const MAX_NARRATIVE_LENGTH = 10_000;
+
+export interface SubmitReportInput {
+  action: number;
+  narrative: string;
+  expectedVersion: number;
+  idempotencyKey: string;
+}
+
+type WriteDatabase = ActionDatabase & AuditDatabase;
+
+function writes<DB extends WriteDatabase>(trx: Transaction<DB>): Transaction<WriteDatabase> {
+  // Kysely's type is invariant in the database shape; DB is known to hold these tables.
+  return trx as unknown as Transaction<WriteDatabase>;
+}
+
+/** Replaces an action's qualitative report for the current cut (see versionedWrite for the guarantees). */
+export function submitReport<DB extends WriteDatabase>(
+  db: Kysely<DB>,
+  identity: Identity,
+  owner: MinistryCode,
+  input: SubmitReportInput,
+): Promise<QualitativeReportView> {
+  const narrative = input.narrative.trim();
+  if (!narrative || narrative.length > MAX_NARRATIVE_LENGTH) {
+    throw badUserInput(
+      'input.narrative',
+      `La narrativa es obligatoria y tiene como máximo ${MAX_NARRATIVE_LENGTH} caracteres; se recibieron ${narrative.length}.`,
+    );
+  }
+  return versionedWrite(db, {
+    identity,
+    owner,
+    idempotencyKey: input.idempotencyKey,
+    expectedVersion: input.expectedVersion,
+    request: input,
+    load: (trx) => findAction(trx, input.action),
+    notFound: () => notFound('input.action', `La acción ${input.action} no es del ${owner}; solo puede reportar sus propias acciones.`),
+    async apply(trx, action) {
+      await writes(trx).updateTable('action').set({ narrative, version: action.version + 1 }).where('number', '=', input.action).execute();
+      return [{ entity: 'action', key: String(input.action), field: 'narrative', before: action.narrative, after: narrative }];
+    },
+    result: async (trx) => qualitativeReport((await findAction(trx, input.action))!),
+  });
+}
+
+/** Report fields beyond its columns: the audit history of the narrative. */
+export const reportFields = {
+  history: <DB extends WriteDatabase>(report: QualitativeReportView, _: unknown, { db }: { db: Kysely<DB> }) =>
+    listChanges(db, 'action', String(report.actionNumber)),
+};
