@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { FactView, FactPageArgs } from './facts.js';
 import { pageFacts, type FactDatabase } from './facts.js';
+import { factHistoryFields } from './recorded-values.js';
 import { findIndicator, indicatorCodes, listIndicators, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
 
 const SOURCE = 'Informe de avance 2025 – Corte: Noviembre 2025';
 
 /** Flat fact columns in camelCase; every ministry's Fact type resolves the same way. */
 export const factFields = {
+  ...factHistoryFields,
   indicatorCode: (fact: FactView) => fact.indicator_code,
   actionNumber: (fact: FactView) => fact.action_number,
   ministryCode: (fact: FactView) => fact.ministry,

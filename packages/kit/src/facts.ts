@@ -23,9 +23,46 @@ export interface FactView {
   unit: 'PEOPLE' | 'COP' | 'COUNT';
 }
 
-/** Each subgraph defines a `fact` SQL view over its own tables with these columns. */
+/** A value recorded after the report; one with a report fact's id corrects that fact. */
+export interface RecordedValueTable extends FactView {
+  version: number;
+}
+
+/**
+ * Each subgraph defines a `fact` SQL view over its own report tables with these columns; values
+ * recorded since live in `recorded_value`.
+ */
 export interface FactDatabase {
   fact: FactView;
+  recorded_value: RecordedValueTable;
+}
+
+const FACT_COLUMNS = [
+  'id',
+  'indicator_code',
+  'action_number',
+  'ministry',
+  'territory_level',
+  'territory_code',
+  'period_id',
+  'period_start',
+  'period_end',
+  'site',
+  'sex',
+  'nationality',
+  'value',
+  'unit',
+] as const;
+
+/** The current facts: the report's, except those corrected since, plus every recorded value. */
+export function currentFacts<DB extends FactDatabase>(db: Kysely<DB>) {
+  // Kysely's type is invariant in the database shape; DB is known to hold the fact tables.
+  const facts = db as unknown as Kysely<FactDatabase>;
+  const report = facts
+    .selectFrom('fact')
+    .select(FACT_COLUMNS)
+    .where('id', 'not in', facts.selectFrom('recorded_value').select('id'));
+  return facts.selectFrom(report.unionAll(facts.selectFrom('recorded_value').select(FACT_COLUMNS)).as('current'));
 }
 
 export interface FactFilter {
@@ -95,9 +132,7 @@ export async function pageFacts<DB extends FactDatabase>(
   const filterKey = fingerprint(filter);
   const after = args.after ? decodeCursor(args.after, filterKey) : null;
 
-  // Kysely's type is invariant in the database shape; DB is known to hold the fact view.
-  const facts = db as unknown as Kysely<FactDatabase>;
-  let query = facts.selectFrom('fact');
+  let query = currentFacts(db);
   if (filter.indicator?.length) query = query.where('indicator_code', 'in', filter.indicator);
   if (filter.action) query = query.where('action_number', '=', filter.action);
   if (filter.territory) query = query.where('territory_code', '=', filter.territory);

@@ -54,6 +54,7 @@ export {
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
+  currentFacts,
   pageFacts,
   type FactConnectionView,
   type FactDatabase,
@@ -101,3 +102,4 @@ export { assertCanReport } from './write-access.js';
 export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './findings.js';
 export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './qualitative-report.js';
 export { versionedWrite, type VersionedWrite } from './versioned-write.js';
+export { factHistoryFields, recordValue, type RecordValueInput } from './recorded-values.js';

@@ -177,10 +177,18 @@ export type EducacionIndicator = Indicator & {
 /** Escrituras del Ministerio de Educación Nacional. */
 export type EducacionMutations = {
   __typename?: 'EducacionMutations';
+  /** Registra o corrige un valor de un indicador del ministerio; se validan el indicador, el territorio, el periodo, el valor y las reglas de la ficha. */
+  recordValue: Fact;
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
   /** Reemplaza el reporte cualitativo de una acción del ministerio. */
   submitReport: QualitativeReport;
+};
+
+
+/** Escrituras del Ministerio de Educación Nacional. */
+export type EducacionMutationsRecordValueArgs = {
+  input: RecordValueInput;
 };
 
 
@@ -217,6 +225,8 @@ export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
+  /** Historia de cambios del valor, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Identificador estable del hecho: indicador|periodo|territorio|sede|sexo|nacionalidad. */
   id: Scalars['ID']['output'];
   /** Código del indicador. */
@@ -245,6 +255,8 @@ export type Fact = {
   unit: Unit;
   /** Valor exacto del informe (número JSON; los montos en COP son enteros). */
   value: Scalars['Float']['output'];
+  /** Versión del hecho: 1 para una cifra del informe; sube con cada corrección. */
+  version: Scalars['Int']['output'];
 };
 
 /** Una página de hechos. */
@@ -446,6 +458,28 @@ export type QueryEducacionIndicatorsArgs = {
 
 export type QueryMunicipalityArgs = {
   code: Scalars['String']['input'];
+};
+
+/** Un valor de un indicador del ministerio para un periodo y un territorio: nuevo, o corrección de uno existente. */
+export type RecordValueInput = {
+  /** La `version` del hecho que se leyó (0 si el valor no existía); si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Código del indicador (del catálogo del ministerio). */
+  indicator: Scalars['String']['input'];
+  /** Desagregación por nacionalidad: TOTAL (si se omite) o VENEZUELAN. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** Periodo del plan ("2025Q4", "2026", …). */
+  period: Scalars['String']['input'];
+  /** Desagregación por sexo: TOTAL (si se omite), FEMALE o MALE. */
+  sex?: InputMaybe<Scalars['String']['input']>;
+  /** Sede (por ejemplo un Centro Intégrate); TOTAL si se omite. */
+  site?: InputMaybe<Scalars['String']['input']>;
+  /** Código DIVIPOLA según el nivel del indicador; nulo para un indicador nacional. */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** Valor: entero no negativo en la unidad del indicador. */
+  value: Scalars['Float']['input'];
 };
 
 /** Una fecha tal como la escribe el informe, con su lectura ISO solo cuando ese día existe. */
@@ -658,6 +692,7 @@ export type ResolversTypes = ResolversObject<{
   Period: ResolverTypeWrapper<PeriodRow>;
   QualitativeReport: ResolverTypeWrapper<QualitativeReportView>;
   Query: ResolverTypeWrapper<{}>;
+  RecordValueInput: RecordValueInput;
   ReportedDate: ResolverTypeWrapper<ReportedDateValue>;
   SecretariatLevel: SecretariatLevel;
   SetTaskStatusInput: SetTaskStatusInput;
@@ -699,6 +734,7 @@ export type ResolversParentTypes = ResolversObject<{
   Period: PeriodRow;
   QualitativeReport: QualitativeReportView;
   Query: {};
+  RecordValueInput: RecordValueInput;
   ReportedDate: ReportedDateValue;
   SetTaskStatusInput: SetTaskStatusInput;
   SubmitReportInput: SubmitReportInput;
@@ -779,6 +815,7 @@ export type EducacionIndicatorResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type EducacionMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducacionMutations'] = ResolversParentTypes['EducacionMutations']> = ResolversObject<{
+  recordValue?: Resolver<ResolversTypes['Fact'], ParentType, ContextType, RequireFields<EducacionMutationsRecordValueArgs, 'input'>>;
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<EducacionMutationsSetTaskStatusArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<EducacionMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -796,6 +833,7 @@ export type EducationAccompanimentResolvers<ContextType = Context, ParentType ex
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ministryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -810,6 +848,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   territoryLevel?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

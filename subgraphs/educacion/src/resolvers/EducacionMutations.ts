@@ -1,4 +1,4 @@
-import { setTaskStatus, submitReport } from '@cnim/kit';
+import { recordValue, setTaskStatus, submitReport } from '@cnim/kit';
 import type { MutationResolvers, EducacionMutationsResolvers } from '../generated/resolvers-types.js';
 
 export const Mutation: MutationResolvers = {
@@ -8,4 +8,5 @@ export const Mutation: MutationResolvers = {
 export const EducacionMutations: EducacionMutationsResolvers = {
   setTaskStatus: (_, { input }, { db, identity }) => setTaskStatus(db, identity, 'EDUCACION', input),
   submitReport: (_, { input }, { db, identity }) => submitReport(db, identity, 'EDUCACION', input),
+  recordValue: (_, { input }, { db, identity }) => recordValue(db, identity, 'EDUCACION', input),
 };

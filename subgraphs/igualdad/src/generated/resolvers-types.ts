@@ -186,6 +186,8 @@ export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
+  /** Historia de cambios del valor, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Identificador estable del hecho: indicador|periodo|territorio|sede|sexo|nacionalidad. */
   id: Scalars['ID']['output'];
   /** Código del indicador. */
@@ -214,6 +216,8 @@ export type Fact = {
   unit: Unit;
   /** Valor exacto del informe (número JSON; los montos en COP son enteros). */
   value: Scalars['Float']['output'];
+  /** Versión del hecho: 1 para una cifra del informe; sube con cada corrección. */
+  version: Scalars['Int']['output'];
 };
 
 /** Una página de hechos. */
@@ -360,10 +364,18 @@ export type IgualdadIndicator = Indicator & {
 /** Escrituras del Ministerio de Igualdad y Equidad. */
 export type IgualdadMutations = {
   __typename?: 'IgualdadMutations';
+  /** Registra o corrige un valor de un indicador del ministerio; se validan el indicador, el territorio, el periodo, el valor y las reglas de la ficha. */
+  recordValue: Fact;
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
   /** Reemplaza el reporte cualitativo de una acción del ministerio. */
   submitReport: QualitativeReport;
+};
+
+
+/** Escrituras del Ministerio de Igualdad y Equidad. */
+export type IgualdadMutationsRecordValueArgs = {
+  input: RecordValueInput;
 };
 
 
@@ -651,6 +663,28 @@ export type QueryMinistryArgs = {
 
 export type QueryMunicipalityArgs = {
   code: Scalars['String']['input'];
+};
+
+/** Un valor de un indicador del ministerio para un periodo y un territorio: nuevo, o corrección de uno existente. */
+export type RecordValueInput = {
+  /** La `version` del hecho que se leyó (0 si el valor no existía); si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Código del indicador (del catálogo del ministerio). */
+  indicator: Scalars['String']['input'];
+  /** Desagregación por nacionalidad: TOTAL (si se omite) o VENEZUELAN. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** Periodo del plan ("2025Q4", "2026", …). */
+  period: Scalars['String']['input'];
+  /** Desagregación por sexo: TOTAL (si se omite), FEMALE o MALE. */
+  sex?: InputMaybe<Scalars['String']['input']>;
+  /** Sede (por ejemplo un Centro Intégrate); TOTAL si se omite. */
+  site?: InputMaybe<Scalars['String']['input']>;
+  /** Código DIVIPOLA según el nivel del indicador; nulo para un indicador nacional. */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** Valor: entero no negativo en la unidad del indicador. */
+  value: Scalars['Float']['input'];
 };
 
 /** Una fecha tal como la escribe el informe, con su lectura ISO solo cuando ese día existe. */
@@ -1045,6 +1079,7 @@ export type ResolversTypes = ResolversObject<{
   Plan: ResolverTypeWrapper<PlanRow>;
   QualitativeReport: ResolverTypeWrapper<QualitativeReportView>;
   Query: ResolverTypeWrapper<{}>;
+  RecordValueInput: RecordValueInput;
   ReportedDate: ResolverTypeWrapper<ReportedDateValue>;
   RoundtableParticipation: ResolverTypeWrapper<ProgrammeView>;
   SaludAction: ResolverTypeWrapper<IndexedActionRef>;
@@ -1110,6 +1145,7 @@ export type ResolversParentTypes = ResolversObject<{
   Plan: PlanRow;
   QualitativeReport: QualitativeReportView;
   Query: {};
+  RecordValueInput: RecordValueInput;
   ReportedDate: ReportedDateValue;
   RoundtableParticipation: ProgrammeView;
   SaludAction: IndexedActionRef;
@@ -1214,6 +1250,7 @@ export type EducacionIndicatorResolvers<ContextType = Context, ParentType extend
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ministryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1228,6 +1265,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   territoryLevel?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1301,6 +1339,7 @@ export type IgualdadIndicatorResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type IgualdadMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IgualdadMutations'] = ResolversParentTypes['IgualdadMutations']> = ResolversObject<{
+  recordValue?: Resolver<ResolversTypes['Fact'], ParentType, ContextType, RequireFields<IgualdadMutationsRecordValueArgs, 'input'>>;
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<IgualdadMutationsSetTaskStatusArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<IgualdadMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

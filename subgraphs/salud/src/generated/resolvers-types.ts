@@ -135,6 +135,8 @@ export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
+  /** Historia de cambios del valor, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Identificador estable del hecho: indicador|periodo|territorio|sede|sexo|nacionalidad. */
   id: Scalars['ID']['output'];
   /** Código del indicador. */
@@ -163,6 +165,8 @@ export type Fact = {
   unit: Unit;
   /** Valor exacto del informe (número JSON; los montos en COP son enteros). */
   value: Scalars['Float']['output'];
+  /** Versión del hecho: 1 para una cifra del informe; sube con cada corrección. */
+  version: Scalars['Int']['output'];
 };
 
 /** Una página de hechos. */
@@ -411,6 +415,28 @@ export type QuerySaludIndicatorsArgs = {
   action?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Un valor de un indicador del ministerio para un periodo y un territorio: nuevo, o corrección de uno existente. */
+export type RecordValueInput = {
+  /** La `version` del hecho que se leyó (0 si el valor no existía); si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Código del indicador (del catálogo del ministerio). */
+  indicator: Scalars['String']['input'];
+  /** Desagregación por nacionalidad: TOTAL (si se omite) o VENEZUELAN. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** Periodo del plan ("2025Q4", "2026", …). */
+  period: Scalars['String']['input'];
+  /** Desagregación por sexo: TOTAL (si se omite), FEMALE o MALE. */
+  sex?: InputMaybe<Scalars['String']['input']>;
+  /** Sede (por ejemplo un Centro Intégrate); TOTAL si se omite. */
+  site?: InputMaybe<Scalars['String']['input']>;
+  /** Código DIVIPOLA según el nivel del indicador; nulo para un indicador nacional. */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** Valor: entero no negativo en la unidad del indicador. */
+  value: Scalars['Float']['input'];
+};
+
 /** Una fecha tal como la escribe el informe, con su lectura ISO solo cuando ese día existe. */
 export type ReportedDate = {
   __typename?: 'ReportedDate';
@@ -502,10 +528,18 @@ export type SaludIndicator = Indicator & {
 /** Escrituras del Ministerio de Salud y Protección Social. */
 export type SaludMutations = {
   __typename?: 'SaludMutations';
+  /** Registra o corrige un valor de un indicador del ministerio; se validan el indicador, el territorio, el periodo, el valor y las reglas de la ficha. */
+  recordValue: Fact;
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
   /** Reemplaza el reporte cualitativo de una acción del ministerio. */
   submitReport: QualitativeReport;
+};
+
+
+/** Escrituras del Ministerio de Salud y Protección Social. */
+export type SaludMutationsRecordValueArgs = {
+  input: RecordValueInput;
 };
 
 
@@ -712,6 +746,7 @@ export type ResolversTypes = ResolversObject<{
   PsychosocialFunding: ResolverTypeWrapper<PsychosocialFundingRow>;
   QualitativeReport: ResolverTypeWrapper<QualitativeReportView>;
   Query: ResolverTypeWrapper<{}>;
+  RecordValueInput: RecordValueInput;
   ReportedDate: ResolverTypeWrapper<ReportedDateValue>;
   SaludAction: ResolverTypeWrapper<ActionRow>;
   SaludData: ResolverTypeWrapper<MinistryDataRef>;
@@ -754,6 +789,7 @@ export type ResolversParentTypes = ResolversObject<{
   PsychosocialFunding: PsychosocialFundingRow;
   QualitativeReport: QualitativeReportView;
   Query: {};
+  RecordValueInput: RecordValueInput;
   ReportedDate: ReportedDateValue;
   SaludAction: ActionRow;
   SaludData: MinistryDataRef;
@@ -813,6 +849,7 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ministryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -827,6 +864,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   territoryLevel?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -986,6 +1024,7 @@ export type SaludIndicatorResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type SaludMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaludMutations'] = ResolversParentTypes['SaludMutations']> = ResolversObject<{
+  recordValue?: Resolver<ResolversTypes['Fact'], ParentType, ContextType, RequireFields<SaludMutationsRecordValueArgs, 'input'>>;
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<SaludMutationsSetTaskStatusArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<SaludMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -136,6 +136,8 @@ export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
+  /** Historia de cambios del valor, del más antiguo al más reciente. */
+  history: Array<Change>;
   /** Identificador estable del hecho: indicador|periodo|territorio|sede|sexo|nacionalidad. */
   id: Scalars['ID']['output'];
   /** Código del indicador. */
@@ -164,6 +166,8 @@ export type Fact = {
   unit: Unit;
   /** Valor exacto del informe (número JSON; los montos en COP son enteros). */
   value: Scalars['Float']['output'];
+  /** Versión del hecho: 1 para una cifra del informe; sube con cada corrección. */
+  version: Scalars['Int']['output'];
 };
 
 /** Una página de hechos. */
@@ -376,6 +380,28 @@ export type QueryTrabajoIndicatorsArgs = {
   action?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Un valor de un indicador del ministerio para un periodo y un territorio: nuevo, o corrección de uno existente. */
+export type RecordValueInput = {
+  /** La `version` del hecho que se leyó (0 si el valor no existía); si cambió desde entonces, la escritura se rechaza. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Código del indicador (del catálogo del ministerio). */
+  indicator: Scalars['String']['input'];
+  /** Desagregación por nacionalidad: TOTAL (si se omite) o VENEZUELAN. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** Periodo del plan ("2025Q4", "2026", …). */
+  period: Scalars['String']['input'];
+  /** Desagregación por sexo: TOTAL (si se omite), FEMALE o MALE. */
+  sex?: InputMaybe<Scalars['String']['input']>;
+  /** Sede (por ejemplo un Centro Intégrate); TOTAL si se omite. */
+  site?: InputMaybe<Scalars['String']['input']>;
+  /** Código DIVIPOLA según el nivel del indicador; nulo para un indicador nacional. */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** Valor: entero no negativo en la unidad del indicador. */
+  value: Scalars['Float']['input'];
+};
+
 /** Una fecha tal como la escribe el informe, con su lectura ISO solo cuando ese día existe. */
 export type ReportedDate = {
   __typename?: 'ReportedDate';
@@ -549,10 +575,18 @@ export type TrabajoIndicator = Indicator & {
 /** Escrituras del Ministerio del Trabajo. */
 export type TrabajoMutations = {
   __typename?: 'TrabajoMutations';
+  /** Registra o corrige un valor de un indicador del ministerio; se validan el indicador, el territorio, el periodo, el valor y las reglas de la ficha. */
+  recordValue: Fact;
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
   /** Reemplaza el reporte cualitativo de una acción del ministerio. */
   submitReport: QualitativeReport;
+};
+
+
+/** Escrituras del Ministerio del Trabajo. */
+export type TrabajoMutationsRecordValueArgs = {
+  input: RecordValueInput;
 };
 
 
@@ -694,6 +728,7 @@ export type ResolversTypes = ResolversObject<{
   Period: ResolverTypeWrapper<PeriodRow>;
   QualitativeReport: ResolverTypeWrapper<QualitativeReportView>;
   Query: ResolverTypeWrapper<{}>;
+  RecordValueInput: RecordValueInput;
   ReportedDate: ResolverTypeWrapper<ReportedDateValue>;
   RnflDepartmentParticipation: ResolverTypeWrapper<RnflDepartmentRow>;
   RnflQuarterParticipation: ResolverTypeWrapper<RnflQuarterRow>;
@@ -738,6 +773,7 @@ export type ResolversParentTypes = ResolversObject<{
   Period: PeriodRow;
   QualitativeReport: QualitativeReportView;
   Query: {};
+  RecordValueInput: RecordValueInput;
   ReportedDate: ReportedDateValue;
   RnflDepartmentParticipation: RnflDepartmentRow;
   RnflQuarterParticipation: RnflQuarterRow;
@@ -808,6 +844,7 @@ export type EmploymentPlacementProgrammeResolvers<ContextType = Context, ParentT
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ministryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -822,6 +859,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   territoryLevel?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -991,6 +1029,7 @@ export type TrabajoIndicatorResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type TrabajoMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrabajoMutations'] = ResolversParentTypes['TrabajoMutations']> = ResolversObject<{
+  recordValue?: Resolver<ResolversTypes['Fact'], ParentType, ContextType, RequireFields<TrabajoMutationsRecordValueArgs, 'input'>>;
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<TrabajoMutationsSetTaskStatusArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<TrabajoMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
