@@ -103,3 +103,4 @@ export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch,
 export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './qualitative-report.js';
 export { versionedWrite, type VersionedWrite } from './versioned-write.js';
 export { factHistoryFields, recordValue, type RecordValueInput } from './recorded-values.js';
+export { importDivipola, readDivipolaCsv, type DivipolaFile } from './divipola-import.js';

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import {
+  importDivipola,
+  migrateToLatest,
+  openDatabase,
+  readDivipolaCsv,
+  seedTerritories,
+  subgraphOptionsFromEnv,
+  type TerritoryDatabase,
+} from '@cnim/kit';
+import { educacion } from '@cnim/educacion';
+import { igualdad } from '@cnim/igualdad';
+import { salud } from '@cnim/salud';
+import { sena } from '@cnim/sena';
+import { trabajo } from '@cnim/trabajo';
+
+// npm run divipola:import -- <DIVIPOLA.csv>: loads DANE's file into every subgraph's database
+// (the paths that `npm start` uses, or <SUBGRAPH>_DB_PATH).
+const [file] = process.argv.slice(2);
+if (!file) {
+  console.error('Uso: npm run divipola:import -- <archivo DIVIPOLA del DANE en CSV>');
+  process.exit(2);
+}
+const divipola = readDivipolaCsv(readFileSync(file, 'utf8'));
+for (const definition of [igualdad, salud, sena, educacion, trabajo]) {
+  const { databasePath } = subgraphOptionsFromEnv(definition, process.env);
+  const db = openDatabase<TerritoryDatabase>(databasePath);
+  try {
+    await migrateToLatest(db, definition.migrations);
+    // The shipped catalogue first, so its names (with accents and capitals) win over the file's.
+    await seedTerritories(db);
+    const added = await importDivipola(db, divipola);
+    console.log(`${definition.name}: ${added} municipios nuevos (${divipola.municipalities.length} en el archivo) en ${databasePath}`);
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSubgraph } from '@cnim/kit';
+import { salud } from '@cnim/salud';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphql } from '../support/graphql.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'cnim-divipola-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('npm run divipola:import', () => {
+  it('loads DANE’s file into every subgraph database, so new municipalities can be queried', async () => {
+    const env = Object.fromEntries(['IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO'].map((name) => [`${name}_DB_PATH`, join(directory, `${name}.sqlite`)]));
+    const output = execFileSync('npm', ['run', '--silent', 'divipola:import', '--', fileURLToPath(new URL('../fixtures/divipola-muestra.csv', import.meta.url))], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    expect(output).toContain('salud: 3 municipios nuevos (4 en el archivo)');
+
+    const running = await startSubgraph(salud, { port: 0, host: '127.0.0.1', databasePath: env.SALUD_DB_PATH! });
+    try {
+      const { data } = await graphql(running.url, '{ municipality(code: "05002") { name department { name } } }');
+      expect(data).toEqual({ municipality: { name: 'ABEJORRAL', department: { name: 'Antioquia' } } });
+    } finally {
+      await running.stop();
+    }
+  });
+});
