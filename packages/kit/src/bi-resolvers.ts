@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { FactView, FactPageArgs } from './facts.js';
 import { pageFacts, type FactDatabase } from './facts.js';
+import { listApprovals, type ApprovalDatabase } from './period-approval.js';
 import { factHistoryFields } from './recorded-values.js';
 import { findIndicator, indicatorCodes, listIndicators, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
 
@@ -20,7 +21,7 @@ export const factFields = {
   source: () => SOURCE,
 };
 
-type BiDatabase = IndicatorDatabase & FactDatabase;
+type BiDatabase = IndicatorDatabase & FactDatabase & ApprovalDatabase;
 
 /** A ministry's indicator entity: its sheet, resolved from its own catalogue. */
 export function indicatorFields(ministry: string) {
@@ -41,5 +42,6 @@ export function ministryDataFields(ministry: string) {
       listIndicators(db, action),
     facts: async <DB extends BiDatabase>(_: unknown, args: FactPageArgs, { db }: { db: Kysely<DB> }) =>
       pageFacts(db, args, await indicatorCodes(db)),
+    periodApprovals: <DB extends BiDatabase>(_: unknown, __: unknown, { db }: { db: Kysely<DB> }) => listApprovals(db),
   };
 }

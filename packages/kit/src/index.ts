@@ -104,3 +104,12 @@ export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInpu
 export { versionedWrite, type VersionedWrite } from './versioned-write.js';
 export { factHistoryFields, recordValue, type RecordValueInput } from './recorded-values.js';
 export { importDivipola, readDivipolaCsv, type DivipolaFile } from './divipola-import.js';
+export {
+  assertPeriodOpen,
+  listApprovals,
+  periodApprovalFields,
+  transitionPeriod,
+  type ApprovalDatabase,
+  type PeriodApprovalView,
+  type PeriodTransitionInput,
+} from './period-approval.js';

@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
 import type { Kysely, Transaction } from 'kysely';
-import { listChanges, type AuditDatabase } from './audit.js';
+import { listChanges } from './audit.js';
 import { assertDepartmentCode, assertMunicipalityCode } from './divipola.js';
 import { badUserInput, notFound } from './errors.js';
 import { currentFacts, type FactDatabase, type FactView } from './facts.js';
 import type { Identity, MinistryCode } from './identity.js';
 import { findIndicator, type IndicatorDatabase } from './indicators.js';
+import { assertPeriodOpen, type ApprovalDatabase } from './period-approval.js';
 import { PERIODS } from './periods.js';
 import { findDepartment, findMunicipality, type TerritoryDatabase } from './territory.js';
 import { versionedWrite } from './versioned-write.js';
@@ -22,7 +23,7 @@ export interface RecordValueInput {
   idempotencyKey: string;
 }
 
-type ValueDatabase = FactDatabase & IndicatorDatabase & TerritoryDatabase & AuditDatabase;
+type ValueDatabase = FactDatabase & IndicatorDatabase & TerritoryDatabase & ApprovalDatabase;
 
 function values<DB extends ValueDatabase>(db: Kysely<DB> | Transaction<DB>): Kysely<ValueDatabase> {
   // Kysely's type is invariant in the database shape; DB is known to hold these tables.
@@ -137,6 +138,7 @@ export async function recordValue<DB extends ValueDatabase>(
     },
     notFound: () => notFound('input.indicator', `No se encontró el valor ${fact.id}.`),
     async apply(trx, current) {
+      await assertPeriodOpen(trx, fact.period_id);
       await values(trx)
         .insertInto('recorded_value')
         .values({ ...fact, version: current.version + 1 })

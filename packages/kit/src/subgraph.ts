@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { ActionDatabase } from './actions.js';
 import type { AuditDatabase } from './audit.js';
+import type { ApprovalDatabase } from './period-approval.js';
 import type { IndicatorDatabase } from './indicators.js';
 import { openDatabase } from './database.js';
 import { gatewaySecret, identityFromHeaders, type Identity } from './identity.js';
@@ -15,7 +16,13 @@ import { stopOnSignals } from './shutdown.js';
 import { seedPeriods, type PeriodDatabase } from './periods.js';
 import { seedTerritories, type TerritoryDatabase } from './territory.js';
 
-export type SubgraphDatabase = TerritoryDatabase & PeriodDatabase & ActionDatabase & IndicatorDatabase & AuditDatabase & DatasetDatabase;
+export type SubgraphDatabase = TerritoryDatabase &
+  PeriodDatabase &
+  ActionDatabase &
+  IndicatorDatabase &
+  AuditDatabase &
+  ApprovalDatabase &
+  DatasetDatabase;
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {

@@ -10,6 +10,8 @@ const MAX_KEY_LENGTH = 100;
 export interface VersionedWrite<DB extends AuditDatabase, Row extends { version: number }, Result> {
   identity: Identity;
   owner: MinistryCode;
+  /** Who may make this write; by default only a reporter of the owning ministry. */
+  authorize?: (identity: Identity, owner: MinistryCode) => void;
   idempotencyKey: string;
   expectedVersion: number;
   /** The whole input: a retry must repeat it exactly to count as the same request. */
@@ -30,7 +32,7 @@ export async function versionedWrite<DB extends AuditDatabase, Row extends { ver
   db: Kysely<DB>,
   write: VersionedWrite<DB, Row, Result>,
 ): Promise<Result> {
-  assertCanReport(write.identity, write.owner);
+  (write.authorize ?? assertCanReport)(write.identity, write.owner);
   const key = write.idempotencyKey.trim();
   if (!key || key.length > MAX_KEY_LENGTH) {
     throw badUserInput('input.idempotencyKey', `La clave de idempotencia es obligatoria y tiene como máximo ${MAX_KEY_LENGTH} caracteres.`);

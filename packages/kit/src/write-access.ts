@@ -18,3 +18,15 @@ export function assertCanReport(identity: Identity, owner: MinistryCode): void {
     });
   }
 }
+
+/** Approving and reopening a ministry's period is the secretariat's alone. */
+export function assertSecretariat(identity: Identity, owner: MinistryCode): void {
+  if (identity.role === 'reader' && identity.subject === 'anónimo') {
+    throw new GraphQLError('Para aprobar o reabrir un periodo se necesita un token de la secretaría.', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  if (identity.role !== 'secretariat') {
+    throw new GraphQLError(`Solo la secretaría puede aprobar o reabrir los periodos de ${owner}.`, { extensions: { code: 'FORBIDDEN' } });
+  }
+}

@@ -1,7 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, EducacionMutations } from './EducacionMutations.js';
-import { Change, QualitativeReport, Task } from './Reporting.js';
+import { Change, PeriodApproval, QualitativeReport, Task } from './Reporting.js';
 import { Fact, Indicator, MinistryData, EducacionData, EducacionIndicator } from './EducacionData.js';
 import { Circular038Programme } from './Circular038Programme.js';
 import { Department } from './Department.js';
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   Task,
   Change,
   QualitativeReport,
+  PeriodApproval,
   EducacionAction,
   Circular038Programme,
   EducationAccompaniment,

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PlanActionRow, PlanRow, StrategicAxisRow, IntegrateCentreRow, TrainingRow, CommunitySpaceRow, MigrationRoundtableRow, TechnicalTableRow } from '../db/database.js';
 import type { IndexedActionRef } from '../resolvers/Action.js';
-import type { DepartmentRow, MunicipalityRow, PeriodRow, TaskView, QualitativeReportView, ReportedDateValue, MinistryDataRef, IndicatorRow, FactView, FactConnectionView, ChangeRow, MutationNamespace, FindingView } from '@cnim/kit';
+import type { DepartmentRow, MunicipalityRow, PeriodRow, TaskView, QualitativeReportView, ReportedDateValue, MinistryDataRef, IndicatorRow, FactView, FactConnectionView, ChangeRow, MutationNamespace, FindingView, PeriodApprovalView } from '@cnim/kit';
 import type { ProgrammeView } from '../db/stated-figures.js';
 import type { IndicatorRef, IndexedIndicatorRow } from '../db/indicator-index.js';
 import type { Context } from '../context.js';
@@ -58,6 +58,15 @@ export type Action = {
    */
   ownerInReport: Scalars['Boolean']['output'];
 };
+
+/** Estado de aprobación de un periodo de un ministerio. */
+export type ApprovalStatus =
+  /** Aprobado por la secretaría: sus datos quedan bloqueados hasta que se reabra. */
+  | 'APPROVED'
+  /** Abierto: el ministerio registra y corrige datos. */
+  | 'OPEN'
+  /** Enviado por el ministerio a la secretaría. */
+  | 'SUBMITTED';
 
 /** Estado de un Centro Intégrate en 2025. */
 export type CentreStatus =
@@ -320,6 +329,8 @@ export type IgualdadData = MinistryData & {
   indicators: Array<Indicator>;
   /** Código del ministerio: IGUALDAD. */
   ministry: Scalars['String']['output'];
+  /** Estado de aprobación de cada periodo del plan para este ministerio. */
+  periodApprovals: Array<PeriodApproval>;
 };
 
 
@@ -364,12 +375,24 @@ export type IgualdadIndicator = Indicator & {
 /** Escrituras del Ministerio de Igualdad y Equidad. */
 export type IgualdadMutations = {
   __typename?: 'IgualdadMutations';
+  /** La secretaría aprueba un periodo enviado; sus valores quedan bloqueados. */
+  approvePeriod: PeriodApproval;
   /** Registra o corrige un valor de un indicador del ministerio; se validan el indicador, el territorio, el periodo, el valor y las reglas de la ficha. */
   recordValue: Fact;
+  /** La secretaría reabre un periodo aprobado, con un motivo que queda en la auditoría. */
+  reopenPeriod: PeriodApproval;
   /** Cambia el estado de una tarea de una acción del ministerio. */
   setTaskStatus: Task;
+  /** El ministerio envía un periodo a la secretaría (reportero del ministerio). */
+  submitPeriod: PeriodApproval;
   /** Reemplaza el reporte cualitativo de una acción del ministerio. */
   submitReport: QualitativeReport;
+};
+
+
+/** Escrituras del Ministerio de Igualdad y Equidad. */
+export type IgualdadMutationsApprovePeriodArgs = {
+  input: PeriodTransitionInput;
 };
 
 
@@ -380,8 +403,20 @@ export type IgualdadMutationsRecordValueArgs = {
 
 
 /** Escrituras del Ministerio de Igualdad y Equidad. */
+export type IgualdadMutationsReopenPeriodArgs = {
+  input: PeriodTransitionInput;
+};
+
+
+/** Escrituras del Ministerio de Igualdad y Equidad. */
 export type IgualdadMutationsSetTaskStatusArgs = {
   input: SetTaskStatusInput;
+};
+
+
+/** Escrituras del Ministerio de Igualdad y Equidad. */
+export type IgualdadMutationsSubmitPeriodArgs = {
+  input: PeriodTransitionInput;
 };
 
 
@@ -557,6 +592,31 @@ export type Period = {
   label: Scalars['String']['output'];
   /** Primer día del periodo. */
   start: Scalars['Date']['output'];
+};
+
+/** La aprobación de un periodo de un ministerio. */
+export type PeriodApproval = {
+  __typename?: 'PeriodApproval';
+  /** Historia de envíos, aprobaciones y reaperturas, con su motivo. */
+  history: Array<Change>;
+  /** Identificador del periodo. */
+  periodId: Scalars['String']['output'];
+  /** Estado del periodo. */
+  status: ApprovalStatus;
+  /** Versión: envíela como `expectedVersion` al cambiar el estado (0 si nunca se envió). */
+  version: Scalars['Int']['output'];
+};
+
+/** Cambio de estado de un periodo. */
+export type PeriodTransitionInput = {
+  /** La `version` del periodo que se leyó. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Periodo del plan ("2025Q4", "2025", …). */
+  period: Scalars['String']['input'];
+  /** Motivo: obligatorio para reabrir un periodo aprobado (máximo 1000 caracteres). */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** El plan de acción de la Subcomisión de Atención e Integración de la CNIM. */
@@ -1039,6 +1099,7 @@ export type ResolversTypes = ResolversObject<{
   Action: ResolverTypeWrapper<PlanActionRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ApprovalStatus: ApprovalStatus;
   COP: ResolverTypeWrapper<Scalars['COP']['output']>;
   CentreStatus: CentreStatus;
   Change: ResolverTypeWrapper<ChangeRow>;
@@ -1076,6 +1137,8 @@ export type ResolversTypes = ResolversObject<{
   OrganisationDirectory: ResolverTypeWrapper<ProgrammeView>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Period: ResolverTypeWrapper<PeriodRow>;
+  PeriodApproval: ResolverTypeWrapper<PeriodApprovalView>;
+  PeriodTransitionInput: PeriodTransitionInput;
   Plan: ResolverTypeWrapper<PlanRow>;
   QualitativeReport: ResolverTypeWrapper<QualitativeReportView>;
   Query: ResolverTypeWrapper<{}>;
@@ -1142,6 +1205,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationDirectory: ProgrammeView;
   PageInfo: PageInfo;
   Period: PeriodRow;
+  PeriodApproval: PeriodApprovalView;
+  PeriodTransitionInput: PeriodTransitionInput;
   Plan: PlanRow;
   QualitativeReport: QualitativeReportView;
   Query: {};
@@ -1320,6 +1385,7 @@ export type IgualdadDataResolvers<ContextType = Context, ParentType extends Reso
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<IgualdadDataFactsArgs, 'first'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<IgualdadDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1339,8 +1405,11 @@ export type IgualdadIndicatorResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type IgualdadMutationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IgualdadMutations'] = ResolversParentTypes['IgualdadMutations']> = ResolversObject<{
+  approvePeriod?: Resolver<ResolversTypes['PeriodApproval'], ParentType, ContextType, RequireFields<IgualdadMutationsApprovePeriodArgs, 'input'>>;
   recordValue?: Resolver<ResolversTypes['Fact'], ParentType, ContextType, RequireFields<IgualdadMutationsRecordValueArgs, 'input'>>;
+  reopenPeriod?: Resolver<ResolversTypes['PeriodApproval'], ParentType, ContextType, RequireFields<IgualdadMutationsReopenPeriodArgs, 'input'>>;
   setTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<IgualdadMutationsSetTaskStatusArgs, 'input'>>;
+  submitPeriod?: Resolver<ResolversTypes['PeriodApproval'], ParentType, ContextType, RequireFields<IgualdadMutationsSubmitPeriodArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['QualitativeReport'], ParentType, ContextType, RequireFields<IgualdadMutationsSubmitReportArgs, 'input'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1425,6 +1494,14 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PeriodApprovalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodApproval'] = ResolversParentTypes['PeriodApproval']> = ResolversObject<{
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  periodId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1626,6 +1703,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganisationDirectory?: OrganisationDirectoryResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
+  PeriodApproval?: PeriodApprovalResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   QualitativeReport?: QualitativeReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, IgualdadMutations } from './IgualdadMutations.js';
-import { Change, QualitativeReport, Task } from './Reporting.js';
+import { Change, PeriodApproval, QualitativeReport, Task } from './Reporting.js';
 import { Action } from './Action.js';
 import { CommunitySpace, MigrationRoundtable, TechnicalTable, Training } from './Activities.js';
 import { Department } from './Department.js';
@@ -45,6 +45,7 @@ export const resolvers: Resolvers = {
   Task,
   Change,
   QualitativeReport,
+  PeriodApproval,
   Plan,
   Action,
   IgualdadAction,

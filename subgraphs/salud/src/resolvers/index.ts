@@ -1,7 +1,7 @@
 import { CopScalar, DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, SaludMutations } from './SaludMutations.js';
-import { Change, QualitativeReport, Task } from './Reporting.js';
+import { Change, PeriodApproval, QualitativeReport, Task } from './Reporting.js';
 import { AdministrativeAct } from './AdministrativeAct.js';
 import { Department } from './Department.js';
 import { Municipality } from './Municipality.js';
@@ -21,6 +21,7 @@ export const resolvers: Resolvers = {
   Task,
   Change,
   QualitativeReport,
+  PeriodApproval,
   SaludAction,
   AdministrativeAct,
   PsychosocialAllocation,

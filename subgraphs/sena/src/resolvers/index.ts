@@ -1,7 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, SenaMutations } from './SenaMutations.js';
-import { Change, QualitativeReport, Task } from './Reporting.js';
+import { Change, PeriodApproval, QualitativeReport, Task } from './Reporting.js';
 import { Fact, Indicator, MinistryData, SenaData, SenaIndicator } from './SenaData.js';
 import { Period } from './Period.js';
 import { OccupationalGuidance, SkillsCertification } from './Programmes.js';
@@ -16,6 +16,7 @@ export const resolvers: Resolvers = {
   Task,
   Change,
   QualitativeReport,
+  PeriodApproval,
   SenaAction,
   OccupationalGuidance,
   SkillsCertification,

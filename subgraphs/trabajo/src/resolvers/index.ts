@@ -1,7 +1,7 @@
 import { DateScalar } from '@cnim/kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Mutation, TrabajoMutations } from './TrabajoMutations.js';
-import { Change, QualitativeReport, Task } from './Reporting.js';
+import { Change, PeriodApproval, QualitativeReport, Task } from './Reporting.js';
 import { Fact, Indicator, MinistryData, TrabajoData, TrabajoIndicator } from './TrabajoData.js';
 import { Department } from './Department.js';
 import { AlliedProvider, AssociationAgreement, EmploymentPlacementProgramme } from './EmploymentPlacement.js';
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   Task,
   Change,
   QualitativeReport,
+  PeriodApproval,
   TrabajoAction,
   LaborFormalizationStrategy,
   RnflDepartmentParticipation,
