@@ -36,6 +36,9 @@ export const GRAPHQL_PATH = '/graphql';
  * up for the gateway to start, and a subgraph that comes back is used again on the next request.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  // @apollo/gateway 2.14 otherwise probes cloud metadata addresses (AWS, GCP, Azure) and exports
+  // usage metrics to Apollo from its constructor. Plan data and traffic stay on this deployment.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const env = options.env ?? {};
   const ministryOf = new Map<string, string>(SUBGRAPHS.map(({ name, ministry }) => [name, ministry]));
   const gateway = new ApolloGateway({

@@ -91,3 +91,26 @@ describe('recording indicator values through the gateway', () => {
     expect(data).toMatchObject({ salud: { recordValue: { id: 'SALUD-12-GIRO|2026|05001|TOTAL|TOTAL|TOTAL', value: 60431400, version: 1 } } });
   });
 });
+
+describe('itemised values never exceed their stated total', () => {
+  it('refuses a centre figure that takes the centres above the municipality’s total, and writes nothing', async () => {
+    const igualdad = { authorization: `Bearer ${await tokenFor('reporter', 'IGUALDAD', 'reportero-igualdad')}` };
+    const attend = (site: string, value: number) =>
+      graphql(
+        graph().url,
+        RECORD('igualdad'),
+        { input: { indicator: 'IGUALDAD-1-ATENCIONES', period: '2025Q4', territory: '11001', site, value, expectedVersion: 0, idempotencyKey: `sede-${site}` } },
+        igualdad,
+      );
+    expect((await attend('TOTAL', 100)).errors).toBeUndefined();
+    expect((await attend('bogota-cad-engativa', 60)).errors).toBeUndefined();
+    const { errors } = await attend('bogota-cad-suba', 50);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value', rule: 'PART_EXCEEDS_WHOLE' });
+    expect(errors?.[0]?.message).toContain('suma de las sedes (110) no puede superar a TOTAL (100)');
+    const { data } = await graphql<{ ministry: { facts: { totalCount: number } } }>(
+      graph().url,
+      '{ ministry(code: IGUALDAD) { facts(filter: { indicator: ["IGUALDAD-1-ATENCIONES"], from: "2025-10-01" }) { totalCount } } }',
+    );
+    expect(data!.ministry.facts.totalCount).toBe(2);
+  });
+});

@@ -80,6 +80,8 @@ export function transitionPeriod<DB extends ApprovalDatabase>(
   input: PeriodTransitionInput,
 ): Promise<PeriodApprovalView> {
   const { from, to, authorize, verb } = TRANSITIONS[transition];
+  // Who asks is checked before what is asked, so a refusal never depends on the input.
+  authorize(identity, owner);
   if (!PERIODS.some((period) => period.id === input.period)) {
     throw badUserInput('input.period', `"${input.period}" no es un periodo del plan.`);
   }

@@ -4,6 +4,7 @@ import { listChanges, type AuditDatabase } from './audit.js';
 import { badUserInput, notFound } from './errors.js';
 import type { Identity, MinistryCode } from './identity.js';
 import { versionedWrite } from './versioned-write.js';
+import { assertCanReport } from './write-access.js';
 
 /** The longest narrative accepted: the report's longest runs to about 2.600 characters. */
 export const MAX_NARRATIVE_LENGTH = 10_000;
@@ -29,6 +30,8 @@ export function submitReport<DB extends WriteDatabase>(
   owner: MinistryCode,
   input: SubmitReportInput,
 ): Promise<QualitativeReportView> {
+  // Who asks is checked before what is asked, so a refusal never depends on the input.
+  assertCanReport(identity, owner);
   const narrative = input.narrative.trim();
   if (!narrative || narrative.length > MAX_NARRATIVE_LENGTH) {
     throw badUserInput(

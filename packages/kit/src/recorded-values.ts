@@ -10,6 +10,7 @@ import { assertPeriodOpen, type ApprovalDatabase } from './period-approval.js';
 import { PERIODS } from './periods.js';
 import { findDepartment, findMunicipality, type TerritoryDatabase } from './territory.js';
 import { versionedWrite } from './versioned-write.js';
+import { assertCanReport } from './write-access.js';
 
 export interface RecordValueInput {
   indicator: string;
@@ -122,6 +123,8 @@ export async function recordValue<DB extends ValueDatabase>(
   owner: MinistryCode,
   input: RecordValueInput,
 ): Promise<FactView> {
+  // Who asks is checked before what is asked, so a refusal never depends on the input.
+  assertCanReport(identity, owner);
   const fact = await prepare(db, owner, input);
   return versionedWrite(db, {
     identity,
