@@ -56,6 +56,13 @@ describe('durability of acknowledged writes', () => {
 
     const acknowledged: Array<{ version: number; status: string }> = [];
     let version = 1;
+    // The kill comes after a fixed number of acknowledgements, not after a fixed time, so a slow
+    // machine still kills mid-stream with writes in flight.
+    const KILL_AFTER = 25;
+    let killNow: () => void = () => {};
+    const enoughAcknowledged = new Promise<void>((resolve) => {
+      killNow = resolve;
+    });
     const writer = (async () => {
       for (let index = 0; index < 2000; index += 1) {
         const status = STATUSES[index % STATUSES.length]!;
@@ -69,15 +76,16 @@ describe('durability of acknowledged writes', () => {
           if (!data?.salud) return; // the gateway reports the subgraph as unavailable
           version = data.salud.setTaskStatus.version;
           acknowledged.push({ version, status });
+          if (acknowledged.length === KILL_AFTER) killNow();
         } catch {
           return; // the connection died with the process
         }
       }
     })();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await enoughAcknowledged;
     child.kill('SIGKILL');
     await writer;
-    expect(acknowledged.length).toBeGreaterThan(10);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
 
     child = await startSaludProcess(port);
     // Reading is public: check the restarted process's own database straight from the subgraph.
