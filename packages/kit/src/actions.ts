@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
 import { reportedDate, type ReportedDateValue } from './reported-date.js';
 
@@ -60,10 +61,7 @@ export interface QualitativeReportView {
   version: number;
 }
 
-function actions<DB extends ActionDatabase>(db: Kysely<DB>): Kysely<ActionDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold the action tables.
-  return db as unknown as Kysely<ActionDatabase>;
-}
+const actions = narrowTo<ActionDatabase>();
 
 /** Resolves an entity reference: undefined when the action belongs to another ministry. */
 export function findAction<DB extends ActionDatabase>(db: Kysely<DB>, number: number): Promise<ActionRow | undefined> {

@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { Identity } from './identity.js';
 
@@ -38,10 +39,7 @@ export interface Change {
   after: string | null;
 }
 
-function audit<DB extends AuditDatabase>(db: Kysely<DB> | Transaction<DB>): Kysely<AuditDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold the audit tables.
-  return db as unknown as Kysely<AuditDatabase>;
-}
+const audit = narrowTo<AuditDatabase>();
 
 export async function recordChange<DB extends AuditDatabase>(
   trx: Transaction<DB>,

@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Kysely, Transaction } from 'kysely';
 
 export interface DatasetTable {
@@ -9,6 +10,8 @@ export interface DatasetTable {
 export interface DatasetDatabase {
   dataset: DatasetTable;
 }
+
+const bookkeeping = narrowTo<DatasetDatabase>();
 
 /** The November 2025 progress report, the source of every figure the project ships. */
 export const REPORT_DATASET = 'informe-avance-2025-corte-noviembre-2025';
@@ -26,8 +29,7 @@ export async function loadDatasetOnce<DB extends DatasetDatabase>(
   load: (trx: Transaction<DB>) => Promise<void>,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    // Kysely's type is invariant in the database shape; DB is known to hold the dataset table.
-    const book = trx as unknown as Transaction<DatasetDatabase>;
+    const book = bookkeeping(trx);
     const done = await book.selectFrom('dataset').select('id').where('id', '=', id).executeTakeFirst();
     if (done) return false;
     await load(trx);

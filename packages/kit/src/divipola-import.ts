@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
+import { narrowTo } from './narrow.js';
 import type { DivipolaEntry, MunicipalityEntry } from './divipola.js';
 import type { TerritoryDatabase } from './territory.js';
 
@@ -41,11 +42,11 @@ export function readDivipolaCsv(text: string): DivipolaFile {
   return { departments: [...departments.values()], municipalities };
 }
 
+const territories = narrowTo<TerritoryDatabase>();
+
 /** Adds the file's territories to a subgraph's catalogue; existing entries keep their names. */
 export async function importDivipola<DB extends TerritoryDatabase>(db: Kysely<DB>, file: DivipolaFile): Promise<number> {
-  // Kysely's type is invariant in the database shape; DB is known to hold the territory tables.
-  const territories = db as unknown as Kysely<TerritoryDatabase>;
-  return territories.transaction().execute(async (trx) => {
+  return territories(db).transaction().execute(async (trx) => {
     for (const department of file.departments) {
       await trx.insertInto('department').values(department).onConflict((oc) => oc.column('code').doNothing()).execute();
     }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { narrowTo } from './narrow.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import { isExistingIsoDate } from './calendar.js';
 import { assertDepartmentCode } from './divipola.js';
@@ -54,10 +55,11 @@ const FACT_COLUMNS = [
   'unit',
 ] as const;
 
+const factTables = narrowTo<FactDatabase>();
+
 /** The current facts: the report's, except those corrected since, plus every recorded value. */
 export function currentFacts<DB extends FactDatabase>(db: Kysely<DB>) {
-  // Kysely's type is invariant in the database shape; DB is known to hold the fact tables.
-  const facts = db as unknown as Kysely<FactDatabase>;
+  const facts = factTables(db);
   const report = facts
     .selectFrom('fact')
     .select(FACT_COLUMNS)

@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Kysely } from 'kysely';
 import type { ActionDatabase } from './actions.js';
 
@@ -9,10 +10,7 @@ export interface FindingView {
   values: Array<{ name: string; value: string }>;
 }
 
-function actions<DB extends ActionDatabase>(db: Kysely<DB>): Kysely<ActionDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold the action tables.
-  return db as unknown as Kysely<ActionDatabase>;
-}
+const actions = narrowTo<ActionDatabase>();
 
 /** Rule for every ministry: a deadline must name a day that exists. */
 export async function nonexistentDeadlines<DB extends ActionDatabase>(db: Kysely<DB>, actionNumber: number): Promise<FindingView[]> {

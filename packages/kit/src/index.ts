@@ -113,3 +113,4 @@ export {
   type PeriodApprovalView,
   type PeriodTransitionInput,
 } from './period-approval.js';
+export { ministryMutations } from './ministry-mutations.js';

@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Kysely, Selectable } from 'kysely';
 
 /** An indicator's technical sheet (ficha técnica), owned by the ministry that reports it. */
@@ -21,10 +22,7 @@ export interface IndicatorDatabase {
 
 export type IndicatorRow = Selectable<IndicatorTable>;
 
-function indicators<DB extends IndicatorDatabase>(db: Kysely<DB>): Kysely<IndicatorDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold the indicator table.
-  return db as unknown as Kysely<IndicatorDatabase>;
-}
+const indicators = narrowTo<IndicatorDatabase>();
 
 export function listIndicators<DB extends IndicatorDatabase>(db: Kysely<DB>, actionNumber?: number | null): Promise<IndicatorRow[]> {
   let query = indicators(db).selectFrom('indicator').selectAll();

@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import { GraphQLError } from 'graphql';
 import type { Kysely, Transaction } from 'kysely';
 import { listChanges, type AuditDatabase } from './audit.js';
@@ -32,10 +33,7 @@ export interface PeriodTransitionInput {
   idempotencyKey: string;
 }
 
-function approvals<DB extends ApprovalDatabase>(db: Kysely<DB> | Transaction<DB>): Kysely<ApprovalDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold the approval table.
-  return db as unknown as Kysely<ApprovalDatabase>;
-}
+const approvals = narrowTo<ApprovalDatabase>();
 
 /** A period nobody has submitted yet is OPEN, version 0. */
 export async function findApproval<DB extends ApprovalDatabase>(db: Kysely<DB>, periodId: string): Promise<PeriodApprovalView> {

@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Kysely, Selectable } from 'kysely';
 
 export interface PeriodTable {
@@ -43,10 +44,7 @@ export const PERIODS: readonly PeriodRow[] = [
   },
 ];
 
-function periods<DB extends PeriodDatabase>(db: Kysely<DB>): Kysely<PeriodDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold the period table.
-  return db as unknown as Kysely<PeriodDatabase>;
-}
+const periods = narrowTo<PeriodDatabase>();
 
 export async function seedPeriods<DB extends PeriodDatabase>(db: Kysely<DB>): Promise<void> {
   await periods(db)

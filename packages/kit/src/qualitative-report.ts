@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { narrowTo } from './narrow.js';
+import type { Kysely } from 'kysely';
 import { findAction, qualitativeReport, type ActionDatabase, type QualitativeReportView } from './actions.js';
 import { listChanges, type AuditDatabase } from './audit.js';
 import { badUserInput, notFound } from './errors.js';
@@ -18,10 +19,7 @@ export interface SubmitReportInput {
 
 type WriteDatabase = ActionDatabase & AuditDatabase;
 
-function writes<DB extends WriteDatabase>(trx: Transaction<DB>): Transaction<WriteDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold these tables.
-  return trx as unknown as Transaction<WriteDatabase>;
-}
+const writes = narrowTo<WriteDatabase>();
 
 /** Replaces an action's qualitative report for the current cut (see versionedWrite for the guarantees). */
 export function submitReport<DB extends WriteDatabase>(

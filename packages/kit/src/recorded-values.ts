@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import { GraphQLError } from 'graphql';
 import type { Kysely, Transaction } from 'kysely';
 import { listChanges } from './audit.js';
@@ -26,10 +27,7 @@ export interface RecordValueInput {
 
 type ValueDatabase = FactDatabase & IndicatorDatabase & TerritoryDatabase & ApprovalDatabase;
 
-function values<DB extends ValueDatabase>(db: Kysely<DB> | Transaction<DB>): Kysely<ValueDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold these tables.
-  return db as unknown as Kysely<ValueDatabase>;
-}
+const values = narrowTo<ValueDatabase>();
 
 /** Checks everything that can be checked before writing; returns the row to write. */
 async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: MinistryCode, input: RecordValueInput): Promise<FactView> {

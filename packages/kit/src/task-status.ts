@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Kysely, Transaction } from 'kysely';
 import { listTasks, type ActionDatabase, type TaskView } from './actions.js';
 import { listChanges, type AuditDatabase, type ChangeRow } from './audit.js';
@@ -18,10 +19,7 @@ export interface SetTaskStatusInput {
 
 type WriteDatabase = ActionDatabase & AuditDatabase;
 
-function writes<DB extends WriteDatabase>(trx: Transaction<DB>): Transaction<WriteDatabase> {
-  // Kysely's type is invariant in the database shape; DB is known to hold these tables.
-  return trx as unknown as Transaction<WriteDatabase>;
-}
+const writes = narrowTo<WriteDatabase>();
 
 /** Sets the status of one of the owning ministry's tasks (see versionedWrite for the guarantees). */
 export function setTaskStatus<DB extends WriteDatabase>(

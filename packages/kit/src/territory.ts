@@ -1,3 +1,4 @@
+import { narrowTo } from './narrow.js';
 import type { Kysely, Selectable } from 'kysely';
 import { DEPARTMENTS, MUNICIPALITIES, assertDepartmentCode, assertMunicipalityCode } from './divipola.js';
 import { notFound } from './errors.js';
@@ -22,13 +23,7 @@ export interface TerritoryDatabase {
 export type DepartmentRow = Selectable<DepartmentTable>;
 export type MunicipalityRow = Selectable<MunicipalityTable>;
 
-/**
- * Narrows a subgraph's database to its territory tables. Kysely's type is invariant in the database
- * shape, so a database with more tables needs this one checked cast to reach the shared queries.
- */
-function territories<DB extends TerritoryDatabase>(db: Kysely<DB>): Kysely<TerritoryDatabase> {
-  return db as unknown as Kysely<TerritoryDatabase>;
-}
+const territories = narrowTo<TerritoryDatabase>();
 
 /** Loads the shipped DIVIPOLA catalogue; entries already present are left as they are. */
 export async function seedTerritories<DB extends TerritoryDatabase>(db: Kysely<DB>): Promise<void> {
