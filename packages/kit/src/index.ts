@@ -12,7 +12,7 @@ export {
   type TaskView,
 } from './actions.js';
 export { isExistingIsoDate } from './calendar.js';
-export { openDatabase, IN_MEMORY } from './database.js';
+export { openDatabase, statementCount, IN_MEMORY } from './database.js';
 export { INDICATOR_DATASET, REPORT_DATASET, type DatasetDatabase } from './dataset.js';
 export {
   DEPARTMENTS,
@@ -41,15 +41,16 @@ export {
 } from './subgraph.js';
 export {
   findDepartment,
+  createTerritoryLoaders,
   findMunicipality,
   getDepartment,
   getMunicipality,
   listDepartments,
-  listMunicipalitiesOf,
   seedTerritories,
   type DepartmentRow,
   type MunicipalityRow,
   type TerritoryDatabase,
+  type TerritoryLoaders,
 } from './territory.js';
 export {
   DEFAULT_PAGE_SIZE,
@@ -114,3 +115,4 @@ export {
   type PeriodTransitionInput,
 } from './period-approval.js';
 export { ministryMutations } from './ministry-mutations.js';
+export { groupLoader, oneLoader } from './loaders.js';

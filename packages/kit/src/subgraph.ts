@@ -8,7 +8,7 @@ import type { ActionDatabase } from './actions.js';
 import type { AuditDatabase } from './audit.js';
 import type { ApprovalDatabase } from './period-approval.js';
 import type { IndicatorDatabase } from './indicators.js';
-import { openDatabase } from './database.js';
+import { openDatabase, statementCount } from './database.js';
 import { gatewaySecret, identityFromHeaders, type Identity } from './identity.js';
 import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
@@ -57,6 +57,8 @@ export interface SubgraphOptions {
 export interface RunningSubgraph {
   name: string;
   url: string;
+  /** SQL statements the subgraph's database has run so far. */
+  statements(): number;
   stop(): Promise<void>;
 }
 
@@ -104,6 +106,7 @@ export async function startSubgraph<DB extends SubgraphDatabase, Context extends
   return {
     name: definition.name,
     url: new URL('graphql', url).href,
+    statements: () => statementCount(db),
     async stop() {
       await server.stop();
       await db.destroy();

@@ -2,6 +2,7 @@ import { narrowTo } from './narrow.js';
 import type { Kysely, Selectable } from 'kysely';
 import { DEPARTMENTS, MUNICIPALITIES, assertDepartmentCode, assertMunicipalityCode } from './divipola.js';
 import { notFound } from './errors.js';
+import { groupLoader, oneLoader } from './loaders.js';
 
 export interface DepartmentTable {
   code: string;
@@ -51,10 +52,6 @@ export function listDepartments<DB extends TerritoryDatabase>(db: Kysely<DB>): P
   return territories(db).selectFrom('department').selectAll().orderBy('code').execute();
 }
 
-export function listMunicipalitiesOf<DB extends TerritoryDatabase>(db: Kysely<DB>, departmentCode: string): Promise<MunicipalityRow[]> {
-  return territories(db).selectFrom('municipality').selectAll().where('department_code', '=', departmentCode).orderBy('code').execute();
-}
-
 /** Root lookup: rejects a malformed code, and says so when a well-formed code is not in the catalogue. */
 export async function getDepartment<DB extends TerritoryDatabase>(db: Kysely<DB>, code: string): Promise<DepartmentRow> {
   assertDepartmentCode(code);
@@ -69,3 +66,24 @@ export async function getMunicipality<DB extends TerritoryDatabase>(db: Kysely<D
   if (!row) throw notFound('code', `No hay un municipio con código DIVIPOLA "${code}" en el catálogo.`);
   return row;
 }
+
+/** Per-request batched territory lookups, shared by every subgraph's Department and Municipality resolvers. */
+export function createTerritoryLoaders<DB extends TerritoryDatabase>(db: Kysely<DB>) {
+  const tables = territories(db);
+  return {
+    department: oneLoader(
+      (codes: readonly string[]) => tables.selectFrom('department').selectAll().where('code', 'in', codes).execute(),
+      (row) => row.code,
+    ),
+    municipality: oneLoader(
+      (codes: readonly string[]) => tables.selectFrom('municipality').selectAll().where('code', 'in', codes).execute(),
+      (row) => row.code,
+    ),
+    municipalitiesOf: groupLoader(
+      (codes: readonly string[]) => tables.selectFrom('municipality').selectAll().where('department_code', 'in', codes).orderBy('code').execute(),
+      (row) => row.department_code,
+    ),
+  };
+}
+
+export type TerritoryLoaders = ReturnType<typeof createTerritoryLoaders>;

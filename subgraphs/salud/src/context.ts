@@ -1,13 +1,17 @@
-import type { Identity } from '@cnim/kit';
+import { createTerritoryLoaders, type Identity, type TerritoryLoaders } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.js';
+import { createLoaders, type Loaders } from './db/loaders.js';
 
 export interface Context {
   db: Kysely<Database>;
   /** Who is asking, as the gateway vouches for it; an anonymous reader otherwise. */
   identity: Identity;
+  /** Per-request batched lookups, so a list of entities costs a fixed number of statements. */
+  territories: TerritoryLoaders;
+  loaders: Loaders;
 }
 
 export function createContext(db: Kysely<Database>, identity: Identity): Context {
-  return { db, identity };
+  return { db, identity, territories: createTerritoryLoaders(db), loaders: createLoaders(db) };
 }

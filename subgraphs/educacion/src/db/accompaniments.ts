@@ -1,17 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { AccompanimentRow, Database } from './database.js';
 
-export interface AccompanimentFilter {
-  departmentCode?: string;
-  municipalityCode?: string;
-}
-
 /** Accompaniments in the order the report names the secretariats. */
-export function listAccompaniments(db: Kysely<Database>, filter: AccompanimentFilter = {}): Promise<AccompanimentRow[]> {
-  let query = db.selectFrom('accompaniment').selectAll();
-  if (filter.departmentCode) query = query.where('department_code', '=', filter.departmentCode);
-  if (filter.municipalityCode) query = query.where('municipality_code', '=', filter.municipalityCode);
-  return query.orderBy('position').execute();
+export function listAccompaniments(db: Kysely<Database>): Promise<AccompanimentRow[]> {
+  return db.selectFrom('accompaniment').selectAll().orderBy('position').execute();
 }
 
 export async function listTopics(db: Kysely<Database>): Promise<string[]> {

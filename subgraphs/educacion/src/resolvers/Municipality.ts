@@ -1,9 +1,7 @@
-import { findMunicipality, getDepartment } from '@cnim/kit';
-import { listAccompaniments } from '../db/accompaniments.js';
 import type { MunicipalityResolvers } from '../generated/resolvers-types.js';
 
 export const Municipality: MunicipalityResolvers = {
-  __resolveReference: async ({ code }, { db }) => (await findMunicipality(db, code)) ?? null,
-  department: (municipality, _, { db }) => getDepartment(db, municipality.department_code),
-  educationAccompaniments: (municipality, _, { db }) => listAccompaniments(db, { municipalityCode: municipality.code }),
+  __resolveReference: async ({ code }, { territories }) => (await territories.municipality.load(code)) ?? null,
+  department: async (municipality, _, { territories }) => (await territories.department.load(municipality.department_code))!,
+  educationAccompaniments: (municipality, _, { loaders }) => loaders.accompanimentsByMunicipality.load(municipality.code),
 };

@@ -10,10 +10,8 @@ export function listTrainings(db: Kysely<Database>): Promise<TrainingRow[]> {
   return db.selectFrom('training').selectAll().orderBy('position').execute();
 }
 
-export function listCommunitySpaces(db: Kysely<Database>, municipalityCode?: string): Promise<CommunitySpaceRow[]> {
-  let query = db.selectFrom('community_space').selectAll();
-  if (municipalityCode) query = query.where('municipality_code', '=', municipalityCode);
-  return query.orderBy('position').execute();
+export function listCommunitySpaces(db: Kysely<Database>): Promise<CommunitySpaceRow[]> {
+  return db.selectFrom('community_space').selectAll().orderBy('position').execute();
 }
 
 export async function sumCommunityParticipants(db: Kysely<Database>): Promise<number> {
@@ -24,10 +22,8 @@ export async function sumCommunityParticipants(db: Kysely<Database>): Promise<nu
   return total;
 }
 
-export function listRoundtables(db: Kysely<Database>, departmentCode?: string): Promise<MigrationRoundtableRow[]> {
-  let query = db.selectFrom('migration_roundtable').selectAll();
-  if (departmentCode) query = query.where('department_code', '=', departmentCode);
-  return query.orderBy('position').execute();
+export function listRoundtables(db: Kysely<Database>): Promise<MigrationRoundtableRow[]> {
+  return db.selectFrom('migration_roundtable').selectAll().orderBy('position').execute();
 }
 
 export function listTechnicalTables(db: Kysely<Database>): Promise<TechnicalTableRow[]> {

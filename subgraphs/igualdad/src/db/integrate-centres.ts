@@ -1,22 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, IntegrateCentreRow, IntegrateCentreTable } from './database.js';
 
-export interface CentreFilter {
-  status?: IntegrateCentreTable['status'] | null;
-  municipalityCode?: string;
-  departmentCode?: string;
-}
-
-/** Centres in the order of the report's list. */
-export function listCentres(db: Kysely<Database>, filter: CentreFilter = {}): Promise<IntegrateCentreRow[]> {
-  let query = db.selectFrom('integrate_centre').selectAll('integrate_centre');
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.municipalityCode) query = query.where('municipality_code', '=', filter.municipalityCode);
-  if (filter.departmentCode) {
-    query = query
-      .innerJoin('municipality', 'municipality.code', 'integrate_centre.municipality_code')
-      .where('municipality.department_code', '=', filter.departmentCode);
-  }
+/** Centres in the order of the report's list, optionally of one status. */
+export function listCentres(db: Kysely<Database>, status?: IntegrateCentreTable['status'] | null): Promise<IntegrateCentreRow[]> {
+  let query = db.selectFrom('integrate_centre').selectAll();
+  if (status) query = query.where('status', '=', status);
   return query.orderBy('position').execute();
 }
 

@@ -1,11 +1,8 @@
-import { findDepartment, listMunicipalitiesOf } from '@cnim/kit';
-import { listRoundtables } from '../db/activities.js';
-import { listCentres } from '../db/integrate-centres.js';
 import type { DepartmentResolvers } from '../generated/resolvers-types.js';
 
 export const Department: DepartmentResolvers = {
-  __resolveReference: async ({ code }, { db }) => (await findDepartment(db, code)) ?? null,
-  municipalities: (department, _, { db }) => listMunicipalitiesOf(db, department.code),
-  integrateCentres: (department, _, { db }) => listCentres(db, { departmentCode: department.code }),
-  migrationRoundtables: (department, _, { db }) => listRoundtables(db, department.code),
+  __resolveReference: async ({ code }, { territories }) => (await territories.department.load(code)) ?? null,
+  municipalities: (department, _, { territories }) => territories.municipalitiesOf.load(department.code),
+  integrateCentres: (department, _, { loaders }) => loaders.centresByDepartment.load(department.code),
+  migrationRoundtables: (department, _, { loaders }) => loaders.roundtablesByDepartment.load(department.code),
 };

@@ -24,7 +24,7 @@ export const IntegrateCentreProgramme: IntegrateCentreProgrammeResolvers = {
   peopleAttendedByCentres: (_, __, { db }) => sumPeopleAttended(db),
   attendancePeriod: (programme) => periodById(statedFigure(programme, 'PEOPLE_ATTENDED').period_id),
   attendancePeriodAsWritten: (programme) => statedFigure(programme, 'PEOPLE_ATTENDED').period_as_written,
-  centres: (_, { status }, { db }) => listCentres(db, { status }),
+  centres: (_, { status }, { db }) => listCentres(db, status),
 };
 
 export const TrainingProgramme: TrainingProgrammeResolvers = {

@@ -15,6 +15,6 @@ export const Query: QueryResolvers = {
   department: (_, { code }, { db }) => getDepartment(db, code),
   municipality: (_, { code }, { db }) => getMunicipality(db, code),
   departments: (_, __, { db }) => listDepartments(db),
-  integrateCentres: (_, { status }, { db }) => listCentres(db, { status }),
+  integrateCentres: (_, { status }, { db }) => listCentres(db, status),
   ...indicatorQueries,
 };

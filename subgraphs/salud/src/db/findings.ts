@@ -11,7 +11,7 @@ export async function saludFindings(db: Kysely<Database>, actionNumber: number):
   if (!funding) return findings;
   const { allocatedTotal } = await allocationTotals(db);
   const statedTotal = readSpanishAmount(funding.stated_total_text);
-  const transfers = (await listAllocations(db, { status: 'TRANSFERRED' })).length;
+  const transfers = (await listAllocations(db, 'TRANSFERRED')).length;
   return [
     ...(statedTotal === null ? [] : statedMismatch(actionNumber, 'total asignado', { value: statedTotal, asWritten: funding.stated_total_text }, allocatedTotal)),
     ...statedMismatch(actionNumber, 'transferencias', { value: funding.stated_transfer_count, asWritten: null }, transfers),

@@ -1,22 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, PsychosocialAllocationRow, PsychosocialAllocationTable } from './database.js';
 
-export interface AllocationFilter {
-  status?: PsychosocialAllocationTable['status'] | null;
-  municipalityCode?: string;
-  departmentCode?: string;
-}
-
-/** Allocations in the order the report lists them. */
-export function listAllocations(db: Kysely<Database>, filter: AllocationFilter = {}): Promise<PsychosocialAllocationRow[]> {
-  let query = db.selectFrom('psychosocial_allocation').selectAll('psychosocial_allocation');
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.municipalityCode) query = query.where('municipality_code', '=', filter.municipalityCode);
-  if (filter.departmentCode) {
-    query = query
-      .innerJoin('municipality', 'municipality.code', 'psychosocial_allocation.municipality_code')
-      .where('municipality.department_code', '=', filter.departmentCode);
-  }
+/** Allocations in the order the report lists them, optionally of one status. */
+export function listAllocations(db: Kysely<Database>, status?: PsychosocialAllocationTable['status'] | null): Promise<PsychosocialAllocationRow[]> {
+  let query = db.selectFrom('psychosocial_allocation').selectAll();
+  if (status) query = query.where('status', '=', status);
   return query.orderBy('position').execute();
 }
 

@@ -9,7 +9,7 @@ export const Query: QueryResolvers = {
   department: (_, { code }, { db }) => getDepartment(db, code),
   municipality: (_, { code }, { db }) => getMunicipality(db, code),
   departments: (_, __, { db }) => listDepartments(db),
-  psychosocialAllocations: (_, { status }, { db }) => listAllocations(db, { status }),
+  psychosocialAllocations: (_, { status }, { db }) => listAllocations(db, status),
   saludIndicators: (_, args, context) => DATA.indicators(undefined, args, context),
   saludFacts: (_, args, context) => DATA.facts(undefined, args, context),
 };

@@ -13,6 +13,6 @@ export const SaludAction: SaludActionResolvers = {
   ownFindings: (action, _, { db }) => saludFindings(db, action.number),
   administrativeActs: (action, _, { db }) => listActsOfAction(db, action.number),
   psychosocialAllocations: (action, { status }, { db }) =>
-    action.number === FUNDED_ACTION ? listAllocations(db, { status }) : [],
+    action.number === FUNDED_ACTION ? listAllocations(db, status) : [],
   psychosocialFunding: async (action, _, { db }) => (await findFunding(db, action.number)) ?? null,
 };

@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, RnflDepartmentRow, RnflQuarterRow } from './database.js';
 
-export function listRnflDepartments(db: Kysely<Database>, departmentCode?: string): Promise<RnflDepartmentRow[]> {
-  let query = db.selectFrom('rnfl_department').selectAll();
-  if (departmentCode) query = query.where('department_code', '=', departmentCode);
-  return query.orderBy('position').execute();
+export function listRnflDepartments(db: Kysely<Database>): Promise<RnflDepartmentRow[]> {
+  return db.selectFrom('rnfl_department').selectAll().orderBy('position').execute();
 }
 
 export async function sumRnflDepartments(db: Kysely<Database>): Promise<number> {

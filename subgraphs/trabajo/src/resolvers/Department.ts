@@ -1,9 +1,7 @@
-import { findDepartment, listMunicipalitiesOf } from '@cnim/kit';
-import { listRnflDepartments } from '../db/labor-formalization.js';
 import type { DepartmentResolvers } from '../generated/resolvers-types.js';
 
 export const Department: DepartmentResolvers = {
-  __resolveReference: async ({ code }, { db }) => (await findDepartment(db, code)) ?? null,
-  municipalities: (department, _, { db }) => listMunicipalitiesOf(db, department.code),
-  laborFormalizationParticipants: (department, _, { db }) => listRnflDepartments(db, department.code),
+  __resolveReference: async ({ code }, { territories }) => (await territories.department.load(code)) ?? null,
+  municipalities: (department, _, { territories }) => territories.municipalitiesOf.load(department.code),
+  laborFormalizationParticipants: (department, _, { loaders }) => loaders.rnflByDepartment.load(department.code),
 };
