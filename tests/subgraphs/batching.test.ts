@@ -37,3 +37,21 @@ describe.each([
     );
   });
 });
+
+describe('action entities', () => {
+  it.each([
+    ['igualdad', () => startFresh(igualdad), 'IgualdadAction', [1, 2, 3, 4, 5, 10]],
+    ['trabajo', () => startFresh(trabajo), 'TrabajoAction', [6, 7, 14, 15]],
+  ] as const)('%s resolves all its actions with as many statements as one', async (_, start, type, numbers) => {
+    const subgraph = await start();
+    running.push(subgraph);
+    const cost = async (count: number) => {
+      const representations = numbers.slice(0, count).map((number) => `{ __typename: "${type}", number: ${number} }`).join(', ');
+      const before = subgraph.statements();
+      const { errors } = await graphql(subgraph.url, `{ _entities(representations: [${representations}]) { ... on ${type} { title tasks { number } report { cut } } } }`);
+      expect(errors).toBeUndefined();
+      return subgraph.statements() - before;
+    };
+    expect(await cost(numbers.length)).toBe(await cost(1));
+  });
+});

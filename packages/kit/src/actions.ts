@@ -1,5 +1,6 @@
 import { narrowTo } from './narrow.js';
 import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
+import { groupLoader, oneLoader } from './loaders.js';
 import { reportedDate, type ReportedDateValue } from './reported-date.js';
 
 export interface ActionTable {
@@ -75,7 +76,15 @@ export async function listTasks<DB extends ActionDatabase>(db: Kysely<DB>, actio
     .where('action_number', '=', actionNumber)
     .orderBy('position')
     .execute();
-  return rows.map((row) => ({
+  return rows.map(taskView);
+}
+
+export function qualitativeReport(action: ActionRow): QualitativeReportView {
+  return { actionNumber: action.number, cut: action.report_cut, narrative: action.narrative, version: action.version };
+}
+
+function taskView(row: TaskRow): TaskView {
+  return {
     actionNumber: row.action_number,
     position: row.position,
     number: row.number,
@@ -83,17 +92,31 @@ export async function listTasks<DB extends ActionDatabase>(db: Kysely<DB>, actio
     deadline: reportedDate(row.deadline_text, row.deadline_date, row.deadline_validity),
     status: row.status,
     version: row.version,
-  }));
+  };
 }
 
-export function qualitativeReport(action: ActionRow): QualitativeReportView {
-  return { actionNumber: action.number, cut: action.report_cut, narrative: action.narrative, version: action.version };
+/** Per-request batched action lookups: a list of actions costs two statements, not two per action. */
+export function createActionLoaders<DB extends ActionDatabase>(db: Kysely<DB>) {
+  const tables = actions(db);
+  return {
+    action: oneLoader(
+      (numbers: readonly number[]) => tables.selectFrom('action').selectAll().where('number', 'in', numbers).execute(),
+      (row) => row.number,
+    ),
+    tasks: groupLoader(
+      async (numbers: readonly number[]) =>
+        (await tables.selectFrom('task').selectAll().where('action_number', 'in', numbers).orderBy('position').execute()).map(taskView),
+      (task) => task.actionNumber,
+    ),
+  };
 }
+
+export type ActionLoaders = ReturnType<typeof createActionLoaders>;
 
 /** The resolvers every ministry's action type shares: entity lookup, tasks and qualitative report. */
 export const ownActionFields = {
-  __resolveReference: async <DB extends ActionDatabase>({ number }: { number: number }, { db }: { db: Kysely<DB> }) =>
-    (await findAction(db, number)) ?? null,
-  tasks: <DB extends ActionDatabase>(action: ActionRow, _: unknown, { db }: { db: Kysely<DB> }) => listTasks(db, action.number),
+  __resolveReference: async ({ number }: { number: number }, { actions: loaders }: { actions: ActionLoaders }) =>
+    (await loaders.action.load(number)) ?? null,
+  tasks: (action: ActionRow, _: unknown, { actions: loaders }: { actions: ActionLoaders }) => loaders.tasks.load(action.number),
   report: (action: ActionRow) => qualitativeReport(action),
 };

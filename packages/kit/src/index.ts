@@ -1,10 +1,12 @@
 export {
+  createActionLoaders,
   findAction,
   numberedTasks,
   ownActionFields,
   listTasks,
   qualitativeReport,
   type ActionDatabase,
+  type ActionLoaders,
   type ActionRow,
   type ActionTable,
   type QualitativeReportView,

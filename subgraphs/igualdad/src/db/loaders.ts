@@ -1,10 +1,14 @@
-import { groupLoader } from '@cnim/kit';
+import { groupLoader, oneLoader } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
-/** Igualdad's figures by territory, batched per request. */
+/** The plan index and Igualdad's figures by territory, batched per request. */
 export function createLoaders(db: Kysely<Database>) {
   return {
+    planAction: oneLoader(
+      (numbers: readonly number[]) => db.selectFrom('plan_action').selectAll().where('number', 'in', numbers).execute(),
+      (row) => row.number,
+    ),
     centresByMunicipality: groupLoader(
       (codes: readonly string[]) => db.selectFrom('integrate_centre').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
       (row) => row.municipality_code,

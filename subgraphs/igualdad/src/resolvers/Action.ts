@@ -1,7 +1,8 @@
 import { sameNarrative, type FindingView } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database, MinistryCode, PlanActionRow } from '../db/database.js';
-import { findPlanAction, listOwnNarratives } from '../db/plan.js';
+import type { Context } from '../context.js';
+import { listOwnNarratives } from '../db/plan.js';
 import type { ActionResolvers } from '../generated/resolvers-types.js';
 
 const TYPE_OF: Record<MinistryCode, 'IgualdadAction' | 'SaludAction' | 'SenaAction' | 'EducacionAction' | 'TrabajoAction'> = {
@@ -32,8 +33,8 @@ export const indexFields = {
 
 /** An entity reference resolves only when the index gives the action to that ministry. */
 export function resolveIndexedAction(ministry: MinistryCode) {
-  return async (reference: { number: number } & Partial<IndexedActionRef>, { db }: { db: Kysely<Database> }): Promise<IndexedActionRef | null> => {
-    const action = await findPlanAction(db, reference.number);
+  return async (reference: { number: number } & Partial<IndexedActionRef>, { loaders }: Pick<Context, 'loaders'>): Promise<IndexedActionRef | null> => {
+    const action = await loaders.planAction.load(reference.number);
     if (action?.ministry !== ministry) return null;
     return { ...action, ownFindings: reference.ownFindings ?? null, report: reference.report ?? null };
   };

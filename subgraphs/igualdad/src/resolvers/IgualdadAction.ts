@@ -1,4 +1,4 @@
-import { findAction, listTasks, qualitativeReport } from '@cnim/kit';
+import { qualitativeReport } from '@cnim/kit';
 import type { Context } from '../context.js';
 import { loadProgramme } from '../db/stated-figures.js';
 import type { IgualdadActionResolvers } from '../generated/resolvers-types.js';
@@ -14,15 +14,15 @@ const programmeOf =
 export const IgualdadAction: IgualdadActionResolvers = {
   __resolveReference: resolveIndexedAction('IGUALDAD'),
   ...indexFields,
-  title: async (action, _, { db }) => (await findAction(db, action.number))?.title ?? null,
-  tasks: (action, _, { db }) => listTasks(db, action.number),
-  report: async (action, _, { db }) => {
-    const row = await findAction(db, action.number);
+  title: async (action, _, { actions }) => (await actions.action.load(action.number))?.title ?? null,
+  tasks: (action, _, { actions }) => actions.tasks.load(action.number),
+  report: async (action, _, { actions }) => {
+    const row = await actions.action.load(action.number);
     return row ? qualitativeReport(row) : null;
   },
-  findings: async (action, _, { db }) => [
+  findings: async (action, _, { db, actions }) => [
     ...(await igualdadFindings(db, action.number)),
-    ...(await copiedNarratives(db, action.number, (await findAction(db, action.number))?.narrative)),
+    ...(await copiedNarratives(db, action.number, (await actions.action.load(action.number))?.narrative)),
   ],
   integrateCentres: programmeOf(1),
   trainings: programmeOf(2),
