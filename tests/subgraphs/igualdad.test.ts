@@ -28,8 +28,10 @@ describe('igualdad subgraph: the plan index', () => {
   });
 
   it('gives the plan’s objective, four full axes and the reported 48 % progress', async () => {
-    const { data } = await query('{ plan { reportCut overallProgressPercent objective strategicAxes { number text } } }');
-    const plan = data?.plan as { reportCut: string; overallProgressPercent: number; objective: string; strategicAxes: Array<{ number: number; text: string }> };
+    const { data } = await query('{ plan { name reportTitle reportCut overallProgressPercent objective strategicAxes { number text } } }');
+    const plan = data?.plan as { name: string; reportTitle: string; reportCut: string; overallProgressPercent: number; objective: string; strategicAxes: Array<{ number: number; text: string }> };
+    expect(plan.name).toBe('PLAN DE ACCIÓN\nSUBCOMISIÓN DE ATENCIÓN E INTEGRACIÓN\nCOMISIÓN NACIONAL INTERSECTORIAL DE MIGRACIONES (CNIM)');
+    expect(plan.reportTitle).toBe('Informe de avance 2025 – Corte: Noviembre 2025');
     expect(plan.reportCut).toBe('Noviembre 2025');
     expect(plan.overallProgressPercent).toBe(48);
     expect(plan.objective).toMatch(/^Fortalecer la integración socioeconómica .* a través la coordinación interinstitucional .* desarrollo productivo del país\.$/);

@@ -7,7 +7,8 @@ export async function seedPlan(db: Kysely<Database>): Promise<void> {
     .insertInto('plan')
     .values({
       id: 1,
-      name: 'Plan de Acción Subcomisión de Atención e Integración – Comisión Nacional Intersectorial de Migraciones (CNIM)',
+      // The report's heading, as printed: three capitalised lines.
+      name: 'PLAN DE ACCIÓN\nSUBCOMISIÓN DE ATENCIÓN E INTEGRACIÓN\nCOMISIÓN NACIONAL INTERSECTORIAL DE MIGRACIONES (CNIM)',
       report_title: 'Informe de avance 2025 – Corte: Noviembre 2025',
       report_cut: 'Noviembre 2025',
       objective:

@@ -624,7 +624,7 @@ export type Plan = {
   __typename?: 'Plan';
   /** Las 15 acciones del plan, en orden. */
   actions: Array<Action>;
-  /** Nombre del plan. */
+  /** Nombre del plan, como lo imprime el encabezado del informe (tres líneas en mayúsculas). */
   name: Scalars['String']['output'];
   /** Objetivo del plan, tal como lo escribe el informe. */
   objective: Scalars['String']['output'];
