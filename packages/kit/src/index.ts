@@ -26,6 +26,9 @@ export {
 } from './divipola.js';
 export { badUserInput, notFound } from './errors.js';
 export { migrateToLatest } from './migrations.js';
+export { chunks } from './chunks.js';
+export type { SyntheticSites } from './synthetic.js';
+export { narrowTo } from './narrow.js';
 export { PERIODS, periodById, type PeriodDatabase, type PeriodRow } from './periods.js';
 export { reportedDate, type DateValidity, type ReportedDateValue } from './reported-date.js';
 export { CopScalar, DateScalar } from './scalars.js';
@@ -35,6 +38,7 @@ export {
   runSubgraph,
   startSubgraph,
   subgraphOptionsFromEnv,
+  prepareSubgraphDatabase,
   type Dataset,
   type RunningSubgraph,
   type SubgraphDatabase,

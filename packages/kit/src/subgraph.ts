@@ -77,21 +77,30 @@ export function subgraphOptionsFromEnv(
   };
 }
 
-/** Migrates, seeds the report once, and serves the subgraph over HTTP at `/graphql`. */
-export async function startSubgraph<DB extends SubgraphDatabase, Context extends BaseContext>(
-  definition: SubgraphDefinition<DB, Context>,
-  options: SubgraphOptions,
-): Promise<RunningSubgraph> {
-  const db = openDatabase<DB>(options.databasePath);
+/** Opens a subgraph's database, migrated to the latest schema and holding every shipped data set. */
+export async function prepareSubgraphDatabase<DB extends SubgraphDatabase>(
+  definition: Pick<SubgraphDefinition<DB, BaseContext>, 'migrations' | 'datasets'>,
+  databasePath: string,
+): Promise<Kysely<DB>> {
+  const db = openDatabase<DB>(databasePath);
   try {
     await migrateToLatest(db, definition.migrations);
     await seedTerritories(db);
     await seedPeriods(db);
     for (const dataset of definition.datasets) await loadDatasetOnce(db, dataset.id, (trx) => dataset.load(trx));
+    return db;
   } catch (error) {
     await db.destroy();
     throw error;
   }
+}
+
+/** Migrates, seeds the report once, and serves the subgraph over HTTP at `/graphql`. */
+export async function startSubgraph<DB extends SubgraphDatabase, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const db = await prepareSubgraphDatabase(definition, options.databasePath);
   const secret = options.gatewaySecret ?? gatewaySecret(definition.name, {}).secret;
   const server = new ApolloServer<Context>({
     schema: definition.schema,
