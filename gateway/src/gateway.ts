@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -22,6 +22,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Secrets come from here (CNIM_JWT_SECRET, <SUBGRAPH>_GATEWAY_SECRET); development defaults otherwise. */
   env?: NodeJS.ProcessEnv;
+  /** Reaches a subgraph some other way than HTTP (the benchmark's one-process build); HTTP otherwise. */
+  dataSource?: (name: SubgraphName) => GraphQLDataSource;
 }
 
 export interface RunningGateway {
@@ -44,6 +46,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
+      options.dataSource?.(name as SubgraphName) ??
       new SubgraphDataSource(
         name,
         ministryOf.get(name) ?? name,

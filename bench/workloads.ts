@@ -1,0 +1,101 @@
+/** W1: the whole plan, as the subcommission's dashboard opens it: 15 actions from five subgraphs with their tasks and headline figures. */
+export const WHOLE_PLAN = /* GraphQL */ `
+  query WholePlan {
+    plan {
+      overallProgressPercent
+      actions {
+        number
+        ministry
+        ownerInReport
+        ... on IgualdadAction {
+          title
+          tasks { ...TaskFields }
+          integrateCentres { statedCentreCount statedPeopleAttended peopleAttendedByCentres investment }
+          trainings { statedTrainingCount officialsTrained }
+          communityParticipation { statedSpaceCount statedParticipants participantsBySpace }
+          migrationRoundtables { statedCount listedCount }
+          technicalTables { statedCount }
+          organisationDirectory { organisationsMapped }
+        }
+        ... on SaludAction {
+          title
+          tasks { ...TaskFields }
+          psychosocialFunding { allocatedTotal transferredTotal statedTransferCount desistedCount }
+        }
+        ... on SenaAction {
+          title
+          tasks { ...TaskFields }
+          occupationalGuidance { migrantsOriented women venezuelanWomen }
+          skillsCertification { migrantsCertified trainingCentres }
+        }
+        ... on EducacionAction {
+          title
+          tasks { ...TaskFields }
+          circular038 { statedSecretariatCount }
+        }
+        ... on TrabajoAction {
+          title
+          tasks { ...TaskFields }
+          laborFormalization { borderDepartmentTotal }
+          employmentPlacement { statedAgreementCount statedManualCount }
+        }
+      }
+    }
+  }
+  fragment TaskFields on Task { number description status deadline { asWritten date validity } }
+`;
+
+const TERRITORY_FIGURES = /* GraphQL */ `
+  fragment MunicipalityFigures on Municipality {
+    code
+    name
+    integrateCentres { id name peopleAttended }
+    communitySpaces { name participants }
+    psychosocialAllocations { amount status }
+    educationAccompaniments { secretariatName level }
+  }
+`;
+
+/** W2: every municipality with every ministry's figures for it: one entity fan-out per ministry. */
+export const ALL_MUNICIPALITIES = /* GraphQL */ `
+  query AllMunicipalities {
+    departments {
+      code
+      name
+      laborFormalizationParticipants { participants }
+      municipalities { ...MunicipalityFigures }
+    }
+  }
+  ${TERRITORY_FIGURES}
+`;
+
+/** W2 for one department: the same plan over about 3 % of the entities, to show statements do not grow with them. */
+export const ONE_DEPARTMENT = /* GraphQL */ `
+  query OneDepartment($code: String!) {
+    department(code: $code) {
+      code
+      name
+      laborFormalizationParticipants { participants }
+      municipalities { ...MunicipalityFigures }
+    }
+  }
+  ${TERRITORY_FIGURES}
+`;
+
+/** W3: the BI connector's refresh loop (README, "A whole refresh"): every ministry, every page of 1000. */
+export const FACTS_PAGE = /* GraphQL */ `
+  query FactsPage($ministry: Ministry!, $after: String) {
+    ministry(code: $ministry) {
+      facts(first: 1000, after: $after) {
+        totalCount
+        pageInfo { endCursor hasNextPage }
+        nodes {
+          id indicatorCode actionNumber ministryCode territoryLevel territoryCode
+          periodId periodStart periodEnd site sex nationality value unit source
+        }
+      }
+    }
+  }
+`;
+
+export const MINISTRIES = ['IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO'] as const;
