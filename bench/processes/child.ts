@@ -6,6 +6,8 @@ export interface ChildStats {
   peakRss: number;
   /** SQL statements its databases have run so far (0 for a process without databases). */
   statements: number;
+  /** CPU time (user and system) the process has used so far, in milliseconds. */
+  cpuMs: number;
 }
 
 export interface Child {
@@ -57,7 +59,9 @@ export function startChild(entry: URL, env: Record<string, string>): Promise<Chi
 export function serveChild(url: string, statements: () => number, stop: () => Promise<void>): void {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'stats') {
-      process.send?.({ type: 'stats', stats: { peakRss: process.resourceUsage().maxRSS * 1024, statements: statements() } });
+      const { user, system } = process.cpuUsage();
+      const stats: ChildStats = { peakRss: process.resourceUsage().maxRSS * 1024, statements: statements(), cpuMs: (user + system) / 1000 };
+      process.send?.({ type: 'stats', stats });
     }
   });
   process.once('SIGTERM', () => {

@@ -11,6 +11,7 @@ import { formatError, malformedBodyHandler } from './format-error.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { SUBGRAPHS, SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
 
 export interface GatewayOptions {
@@ -42,6 +43,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // usage metrics to Apollo from its constructor. Plan data and traffic stay on this deployment.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const env = options.env ?? {};
+  const fetcher = createSubgraphFetcher();
   const ministryOf = new Map<string, string>(SUBGRAPHS.map(({ name, ministry }) => [name, ministry]));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
@@ -52,6 +54,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ministryOf.get(name) ?? name,
         options.subgraphUrls?.[name as SubgraphName] ?? url ?? '',
         gatewaySecret(name, env).secret,
+        fetcher,
       ),
   });
   const app = express();

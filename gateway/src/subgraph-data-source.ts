@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, identityHeaders } from '@cnim/kit';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './identity.js';
 
@@ -13,8 +14,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     private readonly ministry: string,
     url: string,
     private readonly gatewaySecret: string,
+    fetcher: Fetcher,
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   /** Every subgraph request carries the verified identity, vouched for with this subgraph's secret. */

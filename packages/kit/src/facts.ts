@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { narrowTo } from './narrow.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import { isExistingIsoDate } from './calendar.js';
@@ -56,6 +56,23 @@ const FACT_COLUMNS = [
 ] as const;
 
 const factTables = narrowTo<FactDatabase>();
+
+/**
+ * The current facts in two disjoint parts: the report's (from the view), except those corrected
+ * since, and every recorded value. Each part can be filtered, ordered and limited on its own, so a
+ * page reads the recorded values through their primary key instead of sorting all of them.
+ */
+function factParts(facts: Kysely<FactDatabase>): [FactPart, FactPart] {
+  const report = facts
+    .selectFrom('fact')
+    .select(FACT_COLUMNS)
+    .where('id', 'not in', facts.selectFrom('recorded_value').select('id'));
+  const recorded = facts.selectFrom('recorded_value').select(FACT_COLUMNS);
+  return [facts.selectFrom(report.as('current')), facts.selectFrom(recorded.as('current'))];
+}
+
+/** One part of the current facts, as a query with every fact column. */
+type FactPart = SelectQueryBuilder<FactDatabase & { current: FactView }, 'current', {}>;
 
 /** The current facts: the report's, except those corrected since, plus every recorded value. */
 export function currentFacts<DB extends FactDatabase>(db: Kysely<DB>) {
@@ -134,19 +151,37 @@ export async function pageFacts<DB extends FactDatabase>(
   const filterKey = fingerprint(filter);
   const after = args.after ? decodeCursor(args.after, filterKey) : null;
 
-  let query = currentFacts(db);
-  if (filter.indicator?.length) query = query.where('indicator_code', 'in', filter.indicator);
-  if (filter.action) query = query.where('action_number', '=', filter.action);
-  if (filter.territory) query = query.where('territory_code', '=', filter.territory);
-  if (filter.department) {
-    const department = filter.department;
-    query = query.where((eb) => eb.or([eb('territory_code', '=', department), eb('territory_code', 'like', `${department}___`)]));
-  }
-  if (filter.from) query = query.where('period_start', '>=', filter.from);
-  if (filter.to) query = query.where('period_end', '<=', filter.to);
-
-  const { count } = await query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  const rows = await (after === null ? query : query.where('id', '>', after))
+  const filtered = (part: FactPart): FactPart => {
+    let query = part;
+    if (filter.indicator?.length) query = query.where('indicator_code', 'in', filter.indicator);
+    if (filter.action) query = query.where('action_number', '=', filter.action);
+    if (filter.territory) query = query.where('territory_code', '=', filter.territory);
+    if (filter.department) {
+      const department = filter.department;
+      query = query.where((eb) => eb.or([eb('territory_code', '=', department), eb('territory_code', 'like', `${department}___`)]));
+    }
+    if (filter.from) query = query.where('period_start', '>=', filter.from);
+    if (filter.to) query = query.where('period_end', '<=', filter.to);
+    return query;
+  };
+  const facts = factTables(db);
+  const [reportPart, recordedPart] = factParts(facts);
+  const report = filtered(reportPart);
+  const recorded = filtered(recordedPart);
+  const { count } = await facts
+    .selectNoFrom((eb) =>
+      eb(
+        report.select((inner) => inner.fn.countAll<number>().as('n')),
+        '+',
+        recorded.select((inner) => inner.fn.countAll<number>().as('n')),
+      ).as('count'),
+    )
+    .executeTakeFirstOrThrow();
+  // The first rows after the cursor of each part, then the first of both: one sorted page, never a full sort.
+  const head = (part: FactPart) =>
+    facts.selectFrom((after === null ? part : part.where('id', '>', after)).selectAll().orderBy('id').limit(first + 1).as('head')).selectAll();
+  const rows = await facts
+    .selectFrom(head(report).unionAll(head(recorded)).as('page'))
     .selectAll()
     .orderBy('id')
     .limit(first + 1)
@@ -154,7 +189,7 @@ export async function pageFacts<DB extends FactDatabase>(
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id, filterKey), node }));
   return {
-    totalCount: count,
+    totalCount: Number(count),
     edges,
     nodes,
     pageInfo: { endCursor: edges.at(-1)?.cursor ?? args.after ?? null, hasNextPage: rows.length > first },
