@@ -11,7 +11,7 @@ import { startChild, type Child } from './processes/child.js';
 import type { FrontDoor } from './processes/front-door.js';
 import { fullRefresh, percentile } from './refresh.js';
 import { summarise, printSummary, type WorkloadRun } from './summary.js';
-import { ALL_MUNICIPALITIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
+import { ALL_MUNICIPALITIES, FACTS_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
 
 const { values } = parseArgs({
   options: {
@@ -54,12 +54,23 @@ function startDoor(door: FrontDoor): Promise<Child> {
 }
 
 /** SQL statements behind whatever `action` sends: the subgraphs' for HTTP front doors, the door's own in one process. */
-async function statementsDuring(door: FrontDoor, gateway: Child, action: () => Promise<unknown>): Promise<number> {
+async function statementsDuring<T>(door: FrontDoor, gateway: Child, action: () => Promise<T>): Promise<{ statements: number; result: T }> {
   const count = async () =>
     door === 'in-process' ? (await gateway.stats()).statements : (await Promise.all(subgraphs.map((child) => child.stats()))).reduce((sum, stats) => sum + stats.statements, 0);
   const before = await count();
-  await action();
-  return (await count()) - before;
+  const result = await action();
+  return { statements: (await count()) - before, result };
+}
+
+/** The same request to the three doors must give the same data, compared as JSON values. */
+async function sameAnswers(doors: Map<FrontDoor, Child>, label: string, query: string, variables: Record<string, unknown> = {}): Promise<Map<FrontDoor, string>> {
+  const answers = new Map<FrontDoor, string>();
+  for (const [door, gateway] of doors) answers.set(door, await post(gateway.url, query, variables));
+  const reference = JSON.parse(answers.get('apollo')!);
+  for (const [door, text] of answers) {
+    if (!isDeepStrictEqual(JSON.parse(text), reference)) throw new Error(`${label}: ${door} no devuelve los mismos datos que apollo`);
+  }
+  return answers;
 }
 
 async function startAll(): Promise<Map<FrontDoor, Child>> {
@@ -77,18 +88,13 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
   log(`${name}: iniciando las tres puertas de entrada`);
   const doors = await startAll();
   try {
-    const answers = new Map<FrontDoor, string>();
-    for (const [door, gateway] of doors) answers.set(door, await post(gateway.url, query));
-    const reference = JSON.parse(answers.get('apollo')!);
-    for (const [door, text] of answers) {
-      if (!isDeepStrictEqual(JSON.parse(text), reference)) throw new Error(`${name}: ${door} no devuelve los mismos datos que apollo`);
-    }
+    const answers = await sameAnswers(doors, name, query);
     log(`${name}: las tres puertas devuelven los mismos datos (${answers.get('apollo')!.length} bytes)`);
     const results: WorkloadRun['doors'] = {};
     for (const [door, gateway] of doors) {
-      const statements = await statementsDuring(door, gateway, () => post(gateway.url, query));
+      const { statements } = await statementsDuring(door, gateway, () => post(gateway.url, query));
       const probeStatements = entityProbe
-        ? await statementsDuring(door, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))
+        ? (await statementsDuring(door, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements
         : undefined;
       const body = JSON.stringify({ query, variables: {} });
       await load(gateway.url, body, answers.get(door)!, warmup, connections);
@@ -108,13 +114,13 @@ async function refreshWorkload(): Promise<WorkloadRun> {
   log('W3: iniciando las tres puertas de entrada');
   const doors = await startAll();
   try {
+    // Before timing: each ministry's first page, identical from every door (and plans warmed up).
+    for (const ministry of MINISTRIES) await sameAnswers(doors, `W3 ${ministry}`, FACTS_PAGE, { ministry, after: null });
+    log('W3: las tres puertas devuelven las mismas primeras páginas');
     const results: WorkloadRun['doors'] = {};
     const digests = new Map<FrontDoor, string>();
     for (const [door, gateway] of doors) {
-      let refresh = await fullRefresh(gateway.url);
-      const statements = await statementsDuring(door, gateway, async () => {
-        refresh = await fullRefresh(gateway.url);
-      });
+      const { statements, result: refresh } = await statementsDuring(door, gateway, () => fullRefresh(gateway.url));
       digests.set(door, refresh.digest);
       const { peakRss } = await gateway.stats();
       results[door] = {
@@ -130,6 +136,7 @@ async function refreshWorkload(): Promise<WorkloadRun> {
       };
       log(`W3 ${door}: ${refresh.facts} hechos en ${refresh.pages} páginas, ${refresh.seconds.toFixed(1)} s, ${(refresh.facts / refresh.seconds).toFixed(0)} hechos/s`);
     }
+    // After timing: every fact of every page, identical from every door.
     if (new Set(digests.values()).size !== 1) throw new Error(`W3: las puertas no devuelven los mismos hechos: ${JSON.stringify(Object.fromEntries(digests))}`);
     return { workload: 'W3', doors: results };
   } finally {

@@ -8,7 +8,7 @@ export const CENTRES_PER_MUNICIPALITY = 3;
 /**
  * Benchmark data only (`npm run bench:data`), never the shipped database: Intégrate centres in
  * every synthetic municipality, each with its people attended in 2025. Returns the sites of the
- * indicators reported per site: attendance is reported per centre, so every centre is a site.
+ * indicators reported per site: attendance is reported per centre, so every open centre is a site.
  */
 export async function addSyntheticRows(
   db: Kysely<Database>,
@@ -33,7 +33,13 @@ export async function addSyntheticRows(
     })),
   );
   for (const chunk of chunks(rows, 500)) await db.insertInto('integrate_centre').values(chunk).execute();
-  const centres = await db.selectFrom('integrate_centre').select(['id', 'municipality_code']).orderBy('position').execute();
+  // A projected centre has not opened yet, so nobody can have been attended there.
+  const centres = await db
+    .selectFrom('integrate_centre')
+    .select(['id', 'municipality_code'])
+    .where('status', '!=', 'PROJECTED')
+    .orderBy('position')
+    .execute();
   const byMunicipality = new Map<string, string[]>();
   for (const { id, municipality_code } of centres) byMunicipality.set(municipality_code, [...(byMunicipality.get(municipality_code) ?? []), id]);
   return { 'IGUALDAD-1-ATENCIONES': byMunicipality };
