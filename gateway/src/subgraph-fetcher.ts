@@ -8,6 +8,47 @@ interface Answer {
   body: string;
 }
 
+/**
+ * A subgraph's answer, already read. Each caller gets its own, and parses its own copy of the text,
+ * so no caller sees what another changes. Built directly rather than as a WHATWG Response, which
+ * would encode the text to bytes and decode it again for every page of 1000 facts.
+ */
+class ReadAnswer implements FetcherResponse {
+  readonly bodyUsed = false;
+  readonly redirected = false;
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+
+  constructor(
+    readonly url: string,
+    private readonly answer: Answer,
+  ) {
+    this.status = answer.status;
+    this.ok = answer.status >= 200 && answer.status < 300;
+    this.statusText = STATUS_CODES[answer.status] ?? '';
+    this.headers = answer.headers;
+  }
+
+  async text(): Promise<string> {
+    return this.answer.body;
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.answer.body);
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = Buffer.from(this.answer.body);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
+  clone(): ReadAnswer {
+    return new ReadAnswer(this.url, this.answer);
+  }
+}
+
 /** Only reads share an answer: a write always reaches its subgraph itself. Apollo's request body starts with the operation. */
 function isQuery(body: string): boolean {
   return body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
@@ -52,9 +93,7 @@ export function createSubgraphFetcher(): Fetcher {
         answer.then(forget, forget);
       }
     }
-    const { status, headers, body: text } = await answer;
-    // A fresh Response per caller: each parses its own copy, so no caller sees another's changes.
-    return new Response(text, { status, statusText: STATUS_CODES[status] ?? '', headers }) as unknown as FetcherResponse;
+    return new ReadAnswer(url, await answer);
   };
   return fetcher as Fetcher;
 }

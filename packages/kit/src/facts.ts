@@ -187,11 +187,14 @@ export async function pageFacts<DB extends FactDatabase>(
     .limit(first + 1)
     .execute();
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id, filterKey), node }));
+  const last = nodes.at(-1);
   return {
     totalCount: Number(count),
-    edges,
     nodes,
-    pageInfo: { endCursor: edges.at(-1)?.cursor ?? args.after ?? null, hasNextPage: rows.length > first },
+    // A cursor costs an HMAC: a page computes its cursors only when the client asks for edges.
+    get edges() {
+      return nodes.map((node) => ({ cursor: encodeCursor(node.id, filterKey), node }));
+    },
+    pageInfo: { endCursor: last ? encodeCursor(last.id, filterKey) : (args.after ?? null), hasNextPage: rows.length > first },
   };
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { ActionDatabase } from './actions.js';
@@ -105,8 +105,9 @@ export async function startSubgraph<DB extends SubgraphDatabase, Context extends
   const server = new ApolloServer<Context>({
     schema: definition.schema,
     includeStacktraceInErrorResponses: false,
-    // Nobody reads per-field traces here; computing them costs every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Nobody reads per-field traces or cache hints here, and each wraps every field's resolver: a page
+    // of 1000 facts has 14.000 fields.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host },
