@@ -9,7 +9,7 @@ import { post } from './http.js';
 import { load, type LoadResult } from './load.js';
 import { startChild, type Child } from './processes/child.js';
 import type { FrontDoor } from './processes/front-door.js';
-import { fullRefresh, percentile } from './refresh.js';
+import { fullRefresh, percentile, type RefreshResult } from './refresh.js';
 import { summarise, printSummary, type WorkloadRun } from './summary.js';
 import { ALL_MUNICIPALITIES, FACTS_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
 
@@ -18,7 +18,9 @@ const { values } = parseArgs({
     municipalities: { type: 'string', default: '1100' },
     data: { type: 'string', default: 'bench-data' },
     'reuse-data': { type: 'boolean', default: false },
-    seconds: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '3' },
+    'refresh-rounds': { type: 'string', default: '2' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench-results/latest.json' },
@@ -29,6 +31,18 @@ const DOORS: FrontDoor[] = ['apollo', 'hive', 'in-process'];
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const connections = Number(values.connections);
+const roundCount = Number(values.rounds);
+const refreshRounds = Number(values['refresh-rounds']);
+
+/** Each round visits the doors in another order, so none always runs first (or last) on a warm machine. */
+function rotated<T>(items: readonly T[], round: number): T[] {
+  return items.map((_, index) => items[(index + round) % items.length]!);
+}
+
+/** The round with the median value: the figure least moved by a noisy neighbour on a 2-core machine. */
+function median<T>(results: readonly T[], value: (result: T) => number): T {
+  return [...results].sort((a, b) => value(a) - value(b))[Math.floor((results.length - 1) / 2)]!;
+}
 const dataDir = resolve(values.data);
 const started = performance.now();
 const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -90,18 +104,33 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
   try {
     const answers = await sameAnswers(doors, name, query);
     log(`${name}: las tres puertas devuelven los mismos datos (${answers.get('apollo')!.length} bytes)`);
+    const body = JSON.stringify({ query, variables: {} });
+    const statements = new Map<FrontDoor, { all: number; one?: number }>();
+    for (const [door, gateway] of doors) {
+      const all = (await statementsDuring(door, gateway, () => post(gateway.url, query))).statements;
+      const one = entityProbe && (await statementsDuring(door, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements;
+      statements.set(door, { all, one });
+      await load(gateway.url, body, answers.get(door)!, warmup, connections);
+    }
+    const rounds = new Map<FrontDoor, LoadResult[]>(DOORS.map((door) => [door, []]));
+    for (let round = 0; round < roundCount; round += 1) {
+      for (const door of rotated(DOORS, round)) {
+        const measured = await load(doors.get(door)!.url, body, answers.get(door)!, seconds, connections);
+        rounds.get(door)!.push(measured);
+        log(`${name} ${door} (ronda ${round + 1}): ${measured.requestsPerSecond.toFixed(1)} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`);
+      }
+    }
     const results: WorkloadRun['doors'] = {};
     for (const [door, gateway] of doors) {
-      const { statements } = await statementsDuring(door, gateway, () => post(gateway.url, query));
-      const probeStatements = entityProbe
-        ? (await statementsDuring(door, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements
-        : undefined;
-      const body = JSON.stringify({ query, variables: {} });
-      await load(gateway.url, body, answers.get(door)!, warmup, connections);
-      const measured: LoadResult = await load(gateway.url, body, answers.get(door)!, seconds, connections);
       const { peakRss } = await gateway.stats();
-      results[door] = { ...measured, peakRssMiB: peakRss / 2 ** 20, statementsPerRequest: statements, statementsForOneDepartment: probeStatements };
-      log(`${name} ${door}: ${measured.requestsPerSecond.toFixed(1)} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms, ${statements} sentencias SQL`);
+      const { all, one } = statements.get(door)!;
+      results[door] = {
+        ...median(rounds.get(door)!, (result) => result.requestsPerSecond),
+        rounds: rounds.get(door)!.map((result) => result.requestsPerSecond),
+        peakRssMiB: peakRss / 2 ** 20,
+        statementsPerRequest: all,
+        statementsForOneDepartment: one,
+      };
     }
     return { workload: name, responseBytes: answers.get('apollo')!.length, doors: results };
   } finally {
@@ -117,11 +146,20 @@ async function refreshWorkload(): Promise<WorkloadRun> {
     // Before timing: each ministry's first page, identical from every door (and plans warmed up).
     for (const ministry of MINISTRIES) await sameAnswers(doors, `W3 ${ministry}`, FACTS_PAGE, { ministry, after: null });
     log('W3: las tres puertas devuelven las mismas primeras páginas');
+    const refreshes = new Map<FrontDoor, Array<RefreshResult & { statements: number }>>(DOORS.map((door) => [door, []]));
+    for (let round = 0; round < refreshRounds; round += 1) {
+      for (const door of rotated(DOORS, round)) {
+        const { statements, result } = await statementsDuring(door, doors.get(door)!, () => fullRefresh(doors.get(door)!.url));
+        refreshes.get(door)!.push({ ...result, statements });
+        log(`W3 ${door} (ronda ${round + 1}): ${result.facts} hechos en ${result.pages} páginas, ${result.seconds.toFixed(1)} s, ${(result.facts / result.seconds).toFixed(0)} hechos/s`);
+      }
+    }
     const results: WorkloadRun['doors'] = {};
-    const digests = new Map<FrontDoor, string>();
+    const digests = new Set<string>();
     for (const [door, gateway] of doors) {
-      const { statements, result: refresh } = await statementsDuring(door, gateway, () => fullRefresh(gateway.url));
-      digests.set(door, refresh.digest);
+      const all = refreshes.get(door)!;
+      for (const refresh of all) digests.add(refresh.digest);
+      const refresh = median(all, (result) => result.facts / result.seconds);
       const { peakRss } = await gateway.stats();
       results[door] = {
         requestsPerSecond: refresh.pages / refresh.seconds,
@@ -129,15 +167,15 @@ async function refreshWorkload(): Promise<WorkloadRun> {
         p99Ms: percentile(refresh.latencies, 0.99),
         requests: refresh.pages,
         failures: 0,
+        rounds: all.map((result) => result.facts / result.seconds),
         peakRssMiB: peakRss / 2 ** 20,
-        statementsPerRequest: statements / refresh.pages,
+        statementsPerRequest: refresh.statements / refresh.pages,
         facts: refresh.facts,
         factsPerSecond: refresh.facts / refresh.seconds,
       };
-      log(`W3 ${door}: ${refresh.facts} hechos en ${refresh.pages} páginas, ${refresh.seconds.toFixed(1)} s, ${(refresh.facts / refresh.seconds).toFixed(0)} hechos/s`);
     }
     // After timing: every fact of every page, identical from every door.
-    if (new Set(digests.values()).size !== 1) throw new Error(`W3: las puertas no devuelven los mismos hechos: ${JSON.stringify(Object.fromEntries(digests))}`);
+    if (digests.size !== 1) throw new Error(`W3: las puertas no devuelven los mismos hechos (${digests.size} resúmenes distintos)`);
     return { workload: 'W3', doors: results };
   } finally {
     await stopAll(doors);
@@ -154,7 +192,7 @@ try {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: { cpu: cpus()[0]?.model ?? 'desconocida', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-    settings: { municipalities: Number(values.municipalities), seconds, warmup, connections },
+    settings: { municipalities: Number(values.municipalities), seconds, warmup, connections, rounds: roundCount, refreshRounds },
     runs,
     summary: summarise(runs),
     totalSeconds: (performance.now() - started) / 1000,

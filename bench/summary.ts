@@ -2,6 +2,8 @@ import type { LoadResult } from './load.js';
 import type { FrontDoor } from './processes/front-door.js';
 
 export interface DoorResult extends LoadResult {
+  /** The measure of every round (requests/s; W3: facts/s); the other figures are the median round's. */
+  rounds?: number[];
   peakRssMiB: number;
   /** SQL statements one request costs across every database it touches (W3: per page). */
   statementsPerRequest: number;

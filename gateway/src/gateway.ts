@@ -58,6 +58,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ),
   });
   const app = express();
+  // An ETag hashes every answer (600 KB for all municipalities) for a revalidation no GraphQL client does.
+  app.set('etag', false);
   const httpServer = createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,

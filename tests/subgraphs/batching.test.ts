@@ -38,17 +38,24 @@ describe.each([
   });
 });
 
+const IGUALDAD_PROGRAMMES =
+  'integrateCentres { statedCentreCount } trainings { statedTrainingCount } communityParticipation { statedSpaceCount } ' +
+  'migrationRoundtables { statedCount } technicalTables { statedCount } organisationDirectory { organisationsMapped }';
+
 describe('action entities', () => {
   it.each([
-    ['igualdad', () => startFresh(igualdad), 'IgualdadAction', [1, 2, 3, 4, 5, 10]],
-    ['trabajo', () => startFresh(trabajo), 'TrabajoAction', [6, 7, 14, 15]],
-  ] as const)('%s resolves all its actions with as many statements as one', async (_, start, type, numbers) => {
+    ['igualdad', () => startFresh(igualdad), 'IgualdadAction', [1, 2, 3, 4, 5, 10], IGUALDAD_PROGRAMMES],
+    ['trabajo', () => startFresh(trabajo), 'TrabajoAction', [6, 7, 14, 15], ''],
+  ] as const)('%s resolves all its actions, with their programmes, with as many statements as one', async (_, start, type, numbers, programmes) => {
     const subgraph = await start();
     running.push(subgraph);
     const cost = async (count: number) => {
       const representations = numbers.slice(0, count).map((number) => `{ __typename: "${type}", number: ${number} }`).join(', ');
       const before = subgraph.statements();
-      const { errors } = await graphql(subgraph.url, `{ _entities(representations: [${representations}]) { ... on ${type} { title tasks { number } report { cut } } } }`);
+      const { errors } = await graphql(
+        subgraph.url,
+        `{ _entities(representations: [${representations}]) { ... on ${type} { title tasks { number } report { cut } ${programmes} } } }`,
+      );
       expect(errors).toBeUndefined();
       return subgraph.statements() - before;
     };

@@ -9,6 +9,10 @@ export function createLoaders(db: Kysely<Database>) {
       (numbers: readonly number[]) => db.selectFrom('plan_action').selectAll().where('number', 'in', numbers).execute(),
       (row) => row.number,
     ),
+    statedFigures: groupLoader(
+      (numbers: readonly number[]) => db.selectFrom('stated_figure').selectAll().where('action_number', 'in', numbers).execute(),
+      (row) => row.action_number,
+    ),
     centresByMunicipality: groupLoader(
       (codes: readonly string[]) => db.selectFrom('integrate_centre').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
       (row) => row.municipality_code,

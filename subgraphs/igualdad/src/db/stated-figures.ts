@@ -9,9 +9,12 @@ export interface ProgrammeView {
   figures: ReadonlyMap<string, StatedFigureRow>;
 }
 
-export async function loadProgramme(db: Kysely<Database>, actionNumber: number): Promise<ProgrammeView> {
-  const rows = await db.selectFrom('stated_figure').selectAll().where('action_number', '=', actionNumber).execute();
+export function programmeFrom(actionNumber: number, rows: readonly StatedFigureRow[]): ProgrammeView {
   return { number: actionNumber, figures: new Map(rows.map((row) => [row.code, row])) };
+}
+
+export async function loadProgramme(db: Kysely<Database>, actionNumber: number): Promise<ProgrammeView> {
+  return programmeFrom(actionNumber, await db.selectFrom('stated_figure').selectAll().where('action_number', '=', actionNumber).execute());
 }
 
 export function statedFigure(programme: ProgrammeView, code: string): StatedFigureRow {

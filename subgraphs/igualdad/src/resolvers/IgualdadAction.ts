@@ -1,6 +1,6 @@
 import { qualitativeReport } from '@cnim/kit';
 import type { Context } from '../context.js';
-import { loadProgramme } from '../db/stated-figures.js';
+import { programmeFrom } from '../db/stated-figures.js';
 import type { IgualdadActionResolvers } from '../generated/resolvers-types.js';
 import { igualdadFindings } from '../db/findings.js';
 import { copiedNarratives, indexFields, resolveIndexedAction } from './Action.js';
@@ -8,8 +8,8 @@ import { copiedNarratives, indexFields, resolveIndexedAction } from './Action.js
 /** A programme field answers for its own action only; the other actions answer null. */
 const programmeOf =
   (number: number) =>
-  (action: { number: number }, _: unknown, { db }: Context) =>
-    action.number === number ? loadProgramme(db, number) : null;
+  async (action: { number: number }, _: unknown, { loaders }: Context) =>
+    action.number === number ? programmeFrom(number, await loaders.statedFigures.load(number)) : null;
 
 export const IgualdadAction: IgualdadActionResolvers = {
   __resolveReference: resolveIndexedAction('IGUALDAD'),
