@@ -10,6 +10,7 @@ import { load, type LoadResult } from './load.js';
 import { startChild, type Child } from './processes/child.js';
 import type { FrontDoor } from './processes/front-door.js';
 import { fullRefresh, percentile, type RefreshResult } from './refresh.js';
+import { markdownTables } from './markdown.js';
 import { summarise, printSummary, type WorkloadRun } from './summary.js';
 import { ALL_MUNICIPALITIES, FACTS_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
 
@@ -200,6 +201,7 @@ try {
   mkdirSync(dirname(resolve(values.out)), { recursive: true });
   writeFileSync(resolve(values.out), `${JSON.stringify(report, null, 2)}\n`);
   printSummary(report.summary);
+  console.log(`\n${markdownTables(runs, report.summary)}\n`);
   log(`Resultados en ${resolve(values.out)}`);
 } finally {
   await Promise.all(subgraphs.map((child) => child.stop()));
