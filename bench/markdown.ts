@@ -16,13 +16,15 @@ export function markdownTables(runs: readonly WorkloadRun[], targets: readonly T
       const result = doors[door]!;
       const throughput = workload === 'W3' ? `${number(result.factsPerSecond ?? 0, 0)} facts/s` : `${number(result.requestsPerSecond)} req/s`;
       const rounds = (result.rounds ?? []).map((value) => number(value, workload === 'W3' ? 0 : 1)).join(' / ');
-      return `| ${workload} | ${DOOR_NAMES[door]} | ${throughput} | ${rounds} | ${number(result.p50Ms)} | ${number(result.p99Ms)} | ${number(result.peakRssMiB, 0)} | ${number(result.statementsPerRequest)} |`;
+      const cpu = result.cpuMsPerRequest;
+      const split = cpu ? `${number(cpu.gateway)} / ${number(cpu.subgraphs)} / ${number(cpu.client)}` : '';
+      return `| ${workload} | ${DOOR_NAMES[door]} | ${throughput} | ${rounds} | ${number(result.p50Ms)} | ${number(result.p99Ms)} | ${number(result.peakRssMiB, 0)} | ${number(result.statementsPerRequest)} | ${split} |`;
     }),
   );
   const verdicts = targets.map(({ workload, metric, ratio, target, met }) => `| ${workload} | ${metric} | ${number(ratio, 2)} | ${target} | ${met ? 'met' : 'not met'} |`);
   return [
-    '| Workload | Front door | Throughput (median round) | Every round | p50 ms | p99 ms | Peak RSS MiB | SQL statements per request |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Workload | Front door | Throughput (median round) | Every round | p50 ms | p99 ms | Peak RSS MiB | SQL statements per request | CPU ms per request: door / subgraphs / load generator |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     '| Workload | Measure | Ours ÷ peer | Target | |',

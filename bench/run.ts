@@ -11,7 +11,7 @@ import { startChild, type Child } from './processes/child.js';
 import type { FrontDoor } from './processes/front-door.js';
 import { fullRefresh, percentile, type RefreshResult } from './refresh.js';
 import { markdownTables } from './markdown.js';
-import { summarise, printSummary, type WorkloadRun } from './summary.js';
+import { summarise, printSummary, type CpuSplit, type WorkloadRun } from './summary.js';
 import { ALL_MUNICIPALITIES, FACTS_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
 
 const { values } = parseArgs({
@@ -68,14 +68,38 @@ function startDoor(door: FrontDoor): Promise<Child> {
   });
 }
 
-/** SQL statements behind whatever `action` sends: the subgraphs' for HTTP front doors, the door's own in one process. */
-async function statementsDuring<T>(door: FrontDoor, gateway: Child, action: () => Promise<T>): Promise<{ statements: number; result: T }> {
-  const count = async () =>
-    door === 'in-process' ? (await gateway.stats()).statements : (await Promise.all(subgraphs.map((child) => child.stats()))).reduce((sum, stats) => sum + stats.statements, 0);
-  const before = await count();
+/**
+ * SQL statements and CPU behind whatever `action` sends. Statements are the subgraphs' for HTTP front
+ * doors and the door's own in one process.
+ */
+async function measureDuring<T>(door: FrontDoor, gateway: Child, action: () => Promise<T>): Promise<{ statements: number; cpuMs: CpuSplit; result: T }> {
+  const snapshot = async () => {
+    const [own, subgraphStats] = await Promise.all([gateway.stats(), Promise.all(subgraphs.map((child) => child.stats()))]);
+    const { user, system } = process.cpuUsage();
+    return {
+      statements: door === 'in-process' ? own.statements : subgraphStats.reduce((sum, stats) => sum + stats.statements, 0),
+      cpu: { gateway: own.cpuMs, subgraphs: subgraphStats.reduce((sum, stats) => sum + stats.cpuMs, 0), client: (user + system) / 1000 },
+    };
+  };
+  const before = await snapshot();
   const result = await action();
-  return { statements: (await count()) - before, result };
+  const after = await snapshot();
+  return {
+    statements: after.statements - before.statements,
+    cpuMs: {
+      gateway: after.cpu.gateway - before.cpu.gateway,
+      subgraphs: after.cpu.subgraphs - before.cpu.subgraphs,
+      client: after.cpu.client - before.cpu.client,
+    },
+    result,
+  };
 }
+
+const perRequest = (cpu: CpuSplit, requests: number): CpuSplit => ({
+  gateway: cpu.gateway / requests,
+  subgraphs: cpu.subgraphs / requests,
+  client: cpu.client / requests,
+});
 
 /** The same request to the three doors must give the same data, compared as JSON values. */
 async function sameAnswers(doors: Map<FrontDoor, Child>, label: string, query: string, variables: Record<string, unknown> = {}): Promise<Map<FrontDoor, string>> {
@@ -108,16 +132,17 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
     const body = JSON.stringify({ query, variables: {} });
     const statements = new Map<FrontDoor, { all: number; one?: number }>();
     for (const [door, gateway] of doors) {
-      const all = (await statementsDuring(door, gateway, () => post(gateway.url, query))).statements;
-      const one = entityProbe && (await statementsDuring(door, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements;
+      const all = (await measureDuring(door, gateway, () => post(gateway.url, query))).statements;
+      const one = entityProbe && (await measureDuring(door, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements;
       statements.set(door, { all, one });
       await load(gateway.url, body, answers.get(door)!, warmup, connections);
     }
-    const rounds = new Map<FrontDoor, LoadResult[]>(DOORS.map((door) => [door, []]));
+    const rounds = new Map<FrontDoor, Array<LoadResult & { cpuMs: CpuSplit }>>(DOORS.map((door) => [door, []]));
     for (let round = 0; round < roundCount; round += 1) {
       for (const door of rotated(DOORS, round)) {
-        const measured = await load(doors.get(door)!.url, body, answers.get(door)!, seconds, connections);
-        rounds.get(door)!.push(measured);
+        const gateway = doors.get(door)!;
+        const { result: measured, cpuMs } = await measureDuring(door, gateway, () => load(gateway.url, body, answers.get(door)!, seconds, connections));
+        rounds.get(door)!.push({ ...measured, cpuMs: perRequest(cpuMs, measured.requests) });
         log(`${name} ${door} (ronda ${round + 1}): ${measured.requestsPerSecond.toFixed(1)} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`);
       }
     }
@@ -125,8 +150,10 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
     for (const [door, gateway] of doors) {
       const { peakRss } = await gateway.stats();
       const { all, one } = statements.get(door)!;
+      const { cpuMs, ...middle } = median(rounds.get(door)!, (result) => result.requestsPerSecond);
       results[door] = {
-        ...median(rounds.get(door)!, (result) => result.requestsPerSecond),
+        ...middle,
+        cpuMsPerRequest: cpuMs,
         rounds: rounds.get(door)!.map((result) => result.requestsPerSecond),
         peakRssMiB: peakRss / 2 ** 20,
         statementsPerRequest: all,
@@ -147,11 +174,11 @@ async function refreshWorkload(): Promise<WorkloadRun> {
     // Before timing: each ministry's first page, identical from every door (and plans warmed up).
     for (const ministry of MINISTRIES) await sameAnswers(doors, `W3 ${ministry}`, FACTS_PAGE, { ministry, after: null });
     log('W3: las tres puertas devuelven las mismas primeras páginas');
-    const refreshes = new Map<FrontDoor, Array<RefreshResult & { statements: number }>>(DOORS.map((door) => [door, []]));
+    const refreshes = new Map<FrontDoor, Array<RefreshResult & { statements: number; cpuMs: CpuSplit }>>(DOORS.map((door) => [door, []]));
     for (let round = 0; round < refreshRounds; round += 1) {
       for (const door of rotated(DOORS, round)) {
-        const { statements, result } = await statementsDuring(door, doors.get(door)!, () => fullRefresh(doors.get(door)!.url));
-        refreshes.get(door)!.push({ ...result, statements });
+        const { statements, cpuMs, result } = await measureDuring(door, doors.get(door)!, () => fullRefresh(doors.get(door)!.url));
+        refreshes.get(door)!.push({ ...result, statements, cpuMs: perRequest(cpuMs, result.pages) });
         log(`W3 ${door} (ronda ${round + 1}): ${result.facts} hechos en ${result.pages} páginas, ${result.seconds.toFixed(1)} s, ${(result.facts / result.seconds).toFixed(0)} hechos/s`);
       }
     }
@@ -171,6 +198,7 @@ async function refreshWorkload(): Promise<WorkloadRun> {
         rounds: all.map((result) => result.facts / result.seconds),
         peakRssMiB: peakRss / 2 ** 20,
         statementsPerRequest: refresh.statements / refresh.pages,
+        cpuMsPerRequest: refresh.cpuMs,
         facts: refresh.facts,
         factsPerSecond: refresh.facts / refresh.seconds,
       };

@@ -1,10 +1,19 @@
 import type { LoadResult } from './load.js';
 import type { FrontDoor } from './processes/front-door.js';
 
+/** Where the CPU goes: the front door's process, the subgraphs' and the load generator's, in milliseconds. */
+export interface CpuSplit {
+  gateway: number;
+  subgraphs: number;
+  client: number;
+}
+
 export interface DoorResult extends LoadResult {
   /** The measure of every round (requests/s; W3: facts/s); the other figures are the median round's. */
   rounds?: number[];
   peakRssMiB: number;
+  /** CPU milliseconds per request (W3: per page) of the front door, the subgraphs and the load generator, in the median round. */
+  cpuMsPerRequest?: CpuSplit;
   /** SQL statements one request costs across every database it touches (W3: per page). */
   statementsPerRequest: number;
   /** W2 only: statements of the same request for one department, about 3 % of the municipalities. */
