@@ -4,7 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDeepStrictEqual } from 'node:util';
-import { generateScaledDatabases, scaledDatabasePath } from './data/scaled-databases.js';
+import { generateScaledDatabases, scaledDatabasePath } from './scaled-data/scaled-databases.js';
 import { post } from './http.js';
 import { load, type LoadResult } from './load.js';
 import { startChild, type Child } from './processes/child.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { igualdad } from '@cnim/igualdad';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateScaledDatabases, type ScaledDatabase } from '../../bench/data/scaled-databases.js';
+import { generateScaledDatabases, type ScaledDatabase } from '../../bench/scaled-data/scaled-databases.js';
 
 const out = mkdtempSync(join(tmpdir(), 'cnim-scaled-'));
 let databases: ScaledDatabase[];

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import { chunks, type FactDatabase, type FactView, type IndicatorDatabase, type IndicatorRow, type PeriodDatabase, type PeriodRow, type SyntheticSites, type TerritoryDatabase } from '@cnim/kit';
+import { seededRandom } from './random.js';
+
+export type SyntheticDatabase = FactDatabase & IndicatorDatabase & PeriodDatabase & TerritoryDatabase;
+
+const ORDINAL = ['Primer', 'Segundo', 'Tercer', 'Cuarto'];
+const QUARTER_BOUNDS = [
+  ['01-01', '03-31'],
+  ['04-01', '06-30'],
+  ['07-01', '09-30'],
+  ['10-01', '12-31'],
+] as const;
+
+/** The twelve quarters of 2024–2026 the synthetic series cover; 2024's are added to the period table. */
+export const SYNTHETIC_QUARTERS: readonly PeriodRow[] = [2024, 2025, 2026].flatMap((year) =>
+  QUARTER_BOUNDS.map(([start, end], index) => ({
+    id: `${year}Q${index + 1}`,
+    label: `${ORDINAL[index]} trimestre de ${year}`,
+    start_date: `${year}-${start}`,
+    end_date: `${year}-${end}`,
+  })),
+);
+
+interface Breakdown {
+  sex: 'TOTAL' | 'FEMALE' | 'MALE';
+  nationality: 'TOTAL' | 'VENEZUELAN';
+  value: number;
+}
+
+/**
+ * People are broken down by sex and nationality the way DHIS2 validates them: women plus men make the
+ * total, and Venezuelans never exceed the people of the same sex.
+ */
+function peopleBreakdown(random: (max: number) => number): Breakdown[] {
+  const female = random(400);
+  const male = random(400);
+  const venezuelanFemale = random(female);
+  const venezuelanMale = random(male);
+  return [
+    { sex: 'TOTAL', nationality: 'TOTAL', value: female + male },
+    { sex: 'FEMALE', nationality: 'TOTAL', value: female },
+    { sex: 'MALE', nationality: 'TOTAL', value: male },
+    { sex: 'TOTAL', nationality: 'VENEZUELAN', value: venezuelanFemale + venezuelanMale },
+    { sex: 'FEMALE', nationality: 'VENEZUELAN', value: venezuelanFemale },
+    { sex: 'MALE', nationality: 'VENEZUELAN', value: venezuelanMale },
+  ];
+}
+
+function sumBreakdowns(parts: Breakdown[][]): Breakdown[] {
+  return parts[0]!.map((first, index) => ({ ...first, value: parts.reduce((sum, part) => sum + part[index]!.value, 0) }));
+}
+
+function amount(indicator: IndicatorRow, random: (max: number) => number): Breakdown[] {
+  const value = indicator.unit === 'COP' ? random(50_000) * 10_000 : random(60);
+  return [{ sex: 'TOTAL', nationality: 'TOTAL', value }];
+}
+
+export interface SyntheticFactOptions {
+  /** The ministry whose database this is (e.g. `SALUD`). */
+  ministry: string;
+  seed: number;
+  /** Indicators reported per site; each territory's sites add up to its TOTAL site. */
+  sites: SyntheticSites;
+}
+
+/**
+ * Writes a series for every indicator of the database: each territory at the indicator's level, each of
+ * the twelve quarters, and for people every sex and nationality breakdown. They are stored as values
+ * recorded after the report, so the report's own facts stay as they are.
+ */
+export async function addSyntheticFacts(db: Kysely<SyntheticDatabase>, options: SyntheticFactOptions): Promise<number> {
+  const random = seededRandom(options.seed);
+  await db
+    .insertInto('period')
+    .values([...SYNTHETIC_QUARTERS])
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  const indicators = await db.selectFrom('indicator').selectAll().orderBy('position').execute();
+  const departments = (await db.selectFrom('department').select('code').orderBy('code').execute()).map((row) => row.code);
+  const municipalities = (await db.selectFrom('municipality').select('code').orderBy('code').execute()).map((row) => row.code);
+  let written = 0;
+  for (const indicator of indicators) {
+    const territories =
+      indicator.territory_level === 'NATIONAL' ? [null] : indicator.territory_level === 'DEPARTMENT' ? departments : municipalities;
+    const rows: FactView[] = [];
+    for (const period of SYNTHETIC_QUARTERS) {
+      for (const territory of territories) {
+        const values = () => (indicator.unit === 'PEOPLE' ? peopleBreakdown(random) : amount(indicator, random));
+        const sites = territory === null ? [] : (options.sites[indicator.code]?.get(territory) ?? []);
+        const perSite = sites.map((site) => ({ site, breakdown: values() }));
+        const series = perSite.length > 0 ? [...perSite, { site: 'TOTAL', breakdown: sumBreakdowns(perSite.map((entry) => entry.breakdown)) }] : [{ site: 'TOTAL', breakdown: values() }];
+        for (const { site, breakdown } of series) {
+          for (const { sex, nationality, value } of breakdown) {
+            rows.push({
+              id: [indicator.code, period.id, territory ?? 'CO', site, sex, nationality].join('|'),
+              indicator_code: indicator.code,
+              action_number: indicator.action_number,
+              ministry: options.ministry,
+              territory_level: indicator.territory_level,
+              territory_code: territory,
+              period_id: period.id,
+              period_start: period.start_date,
+              period_end: period.end_date,
+              site,
+              sex,
+              nationality,
+              value,
+              unit: indicator.unit,
+            });
+          }
+        }
+      }
+    }
+    for (const chunk of chunks(rows, 1000)) {
+      await db
+        .insertInto('recorded_value')
+        .values(chunk.map((row) => ({ ...row, version: 1 })))
+        .execute();
+    }
+    written += rows.length;
+  }
+  return written;
+}
