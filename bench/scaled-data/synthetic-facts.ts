@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { chunks, type FactDatabase, type FactView, type IndicatorDatabase, type IndicatorRow, type PeriodDatabase, type PeriodRow, type SyntheticSites, type TerritoryDatabase } from '@cnim/kit';
+import { chunks, factRow, type FactDatabase, type FactView, type IndicatorDatabase, type IndicatorRow, type PeriodDatabase, type PeriodRow, type SyntheticSites, type TerritoryDatabase } from '@cnim/kit';
 import { seededRandom } from './random.js';
 
 export type SyntheticDatabase = FactDatabase & IndicatorDatabase & PeriodDatabase & TerritoryDatabase;
@@ -92,22 +92,7 @@ export async function addSyntheticFacts(db: Kysely<SyntheticDatabase>, options: 
         const series = perSite.length > 0 ? [...perSite, { site: 'TOTAL', breakdown: sumBreakdowns(perSite.map((entry) => entry.breakdown)) }] : [{ site: 'TOTAL', breakdown: values() }];
         for (const { site, breakdown } of series) {
           for (const { sex, nationality, value } of breakdown) {
-            rows.push({
-              id: [indicator.code, period.id, territory ?? 'CO', site, sex, nationality].join('|'),
-              indicator_code: indicator.code,
-              action_number: indicator.action_number,
-              ministry: options.ministry,
-              territory_level: indicator.territory_level,
-              territory_code: territory,
-              period_id: period.id,
-              period_start: period.start_date,
-              period_end: period.end_date,
-              site,
-              sex,
-              nationality,
-              value,
-              unit: indicator.unit,
-            });
+            rows.push(factRow({ indicator, period, ministry: options.ministry, territory, site, sex, nationality, value }));
           }
         }
       }

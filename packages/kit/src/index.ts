@@ -109,7 +109,7 @@ export { assertCanReport } from './write-access.js';
 export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './findings.js';
 export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './qualitative-report.js';
 export { versionedWrite, type VersionedWrite } from './versioned-write.js';
-export { factHistoryFields, recordValue, type RecordValueInput } from './recorded-values.js';
+export { factHistoryFields, factRow, recordValue, type RecordValueInput } from './recorded-values.js';
 export { importDivipola, readDivipolaCsv, type DivipolaFile } from './divipola-import.js';
 export {
   assertPeriodOpen,

@@ -6,9 +6,9 @@ import { assertDepartmentCode, assertMunicipalityCode } from './divipola.js';
 import { badUserInput, notFound } from './errors.js';
 import { currentFacts, type FactDatabase, type FactView } from './facts.js';
 import type { Identity, MinistryCode } from './identity.js';
-import { findIndicator, type IndicatorDatabase } from './indicators.js';
+import { findIndicator, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
 import { assertPeriodOpen, type ApprovalDatabase } from './period-approval.js';
-import { PERIODS } from './periods.js';
+import { PERIODS, type PeriodRow } from './periods.js';
 import { findDepartment, findMunicipality, type TerritoryDatabase } from './territory.js';
 import { versionedWrite } from './versioned-write.js';
 import { assertCanReport } from './write-access.js';
@@ -64,11 +64,26 @@ async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: Ministry
   if (!['TOTAL', 'VENEZUELAN'].includes(nationality)) {
     throw badUserInput('input.nationality', `La nacionalidad es TOTAL o VENEZUELAN; se recibió "${nationality}".`);
   }
+  return factRow({ indicator, period, ministry: owner, territory, site, sex, nationality, value: input.value });
+}
+
+/** A value of an indicator as a flat fact; its id names every coordinate, so one slice has one id. */
+export function factRow(fact: {
+  indicator: IndicatorRow;
+  period: PeriodRow;
+  ministry: string;
+  territory: string | null;
+  site: string;
+  sex: string;
+  nationality: string;
+  value: number;
+}): FactView {
+  const { indicator, period, territory, site, sex, nationality } = fact;
   return {
     id: [indicator.code, period.id, territory ?? 'CO', site, sex, nationality].join('|'),
     indicator_code: indicator.code,
     action_number: indicator.action_number,
-    ministry: owner,
+    ministry: fact.ministry,
     territory_level: indicator.territory_level,
     territory_code: territory,
     period_id: period.id,
@@ -77,7 +92,7 @@ async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: Ministry
     site,
     sex,
     nationality,
-    value: input.value,
+    value: fact.value,
     unit: indicator.unit,
   };
 }
