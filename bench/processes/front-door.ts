@@ -9,7 +9,6 @@ import { salud } from '@cnim/salud';
 import { sena } from '@cnim/sena';
 import { trabajo } from '@cnim/trabajo';
 import type { BaseContext } from '@apollo/server';
-import type { Kysely } from 'kysely';
 import { InProcessDataSource } from '../front-doors/in-process.js';
 import { startHiveGateway } from '../front-doors/hive.js';
 import { failChild, serveChild } from './child.js';
@@ -28,10 +27,10 @@ function supergraphFor(urls: Record<string, string>): string {
 }
 
 async function inProcess() {
-  const databases: Array<Kysely<SubgraphDatabase>> = [];
+  const databases: Array<{ statements(): number; destroy(): Promise<void> }> = [];
   const local = async <DB extends SubgraphDatabase, Context extends BaseContext>(definition: SubgraphDefinition<DB, Context>) => {
     const db = await prepareSubgraphDatabase(definition, join(process.env.BENCH_DB_DIR!, `${definition.name}.sqlite`));
-    databases.push(db as unknown as Kysely<SubgraphDatabase>);
+    databases.push({ statements: () => statementCount(db), destroy: () => db.destroy() });
     return new InProcessDataSource(definition.schema, (identity) => definition.createContext(db, identity));
   };
   const sources = {
@@ -44,7 +43,7 @@ async function inProcess() {
   const gateway = await startGateway({ port: 0, host: '127.0.0.1', dataSource: (name) => sources[name] });
   return {
     url: gateway.url,
-    statements: () => databases.reduce((sum, db) => sum + statementCount(db), 0),
+    statements: () => databases.reduce((sum, db) => sum + db.statements(), 0),
     async stop() {
       await gateway.stop();
       await Promise.all(databases.map((db) => db.destroy()));
