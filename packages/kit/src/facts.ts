@@ -57,17 +57,21 @@ const FACT_COLUMNS = [
 
 const factTables = narrowTo<FactDatabase>();
 
-/**
- * The current facts in two disjoint parts: the report's (from the view), except those corrected
- * since, and every recorded value. Each part can be filtered, ordered and limited on its own, so a
- * page reads the recorded values through their primary key instead of sorting all of them.
- */
-function factParts(facts: Kysely<FactDatabase>): [FactPart, FactPart] {
+/** The report's facts (from the view), except those corrected since, and every recorded value: disjoint. */
+function reportAndRecorded(facts: Kysely<FactDatabase>) {
   const report = facts
     .selectFrom('fact')
     .select(FACT_COLUMNS)
     .where('id', 'not in', facts.selectFrom('recorded_value').select('id'));
-  const recorded = facts.selectFrom('recorded_value').select(FACT_COLUMNS);
+  return { report, recorded: facts.selectFrom('recorded_value').select(FACT_COLUMNS) };
+}
+
+/**
+ * The current facts in their two parts, each of which can be filtered, ordered and limited on its
+ * own, so a page reads the recorded values through their primary key instead of sorting all of them.
+ */
+function factParts(facts: Kysely<FactDatabase>): [FactPart, FactPart] {
+  const { report, recorded } = reportAndRecorded(facts);
   return [facts.selectFrom(report.as('current')), facts.selectFrom(recorded.as('current'))];
 }
 
@@ -77,11 +81,8 @@ type FactPart = SelectQueryBuilder<FactDatabase & { current: FactView }, 'curren
 /** The current facts: the report's, except those corrected since, plus every recorded value. */
 export function currentFacts<DB extends FactDatabase>(db: Kysely<DB>) {
   const facts = factTables(db);
-  const report = facts
-    .selectFrom('fact')
-    .select(FACT_COLUMNS)
-    .where('id', 'not in', facts.selectFrom('recorded_value').select('id'));
-  return facts.selectFrom(report.unionAll(facts.selectFrom('recorded_value').select(FACT_COLUMNS)).as('current'));
+  const { report, recorded } = reportAndRecorded(facts);
+  return facts.selectFrom(report.unionAll(recorded).as('current'));
 }
 
 export interface FactFilter {
