@@ -23,7 +23,7 @@ import { sena } from '@cnim/sena';
 import { trabajo } from '@cnim/trabajo';
 import { seededRandom } from './random.js';
 import { addSyntheticFacts, type SyntheticDatabase } from './synthetic-facts.js';
-import { addSyntheticMunicipalities, SYNTHETIC_NAME_PATTERN } from './synthetic-territories.js';
+import { addSyntheticMunicipalities } from './synthetic-territories.js';
 
 export interface ScaleOptions {
   /** Folder for the five database files; never where a subgraph keeps its default database. */
@@ -50,7 +50,7 @@ async function generateOne<DB extends SubgraphDatabase & FactDatabase, Context e
   addRows: AddRows<DB> | undefined,
   options: ScaleOptions,
 ): Promise<ScaledDatabase> {
-  const path = resolve(options.out, `${definition.name}.sqlite`);
+  const path = scaledDatabasePath(options.out, definition.name);
   if (path === fileURLToPath(definition.defaultDatabase)) {
     throw new Error(`Los datos sintéticos nunca se escriben en la base de datos por defecto de ${definition.name} (${path}).`);
   }
@@ -59,13 +59,7 @@ async function generateOne<DB extends SubgraphDatabase & FactDatabase, Context e
   try {
     await db.transaction().execute(async (trx) => {
       const tables = synthetic(trx);
-      await addSyntheticMunicipalities(tables, options.municipalities);
-      const added = await tables
-        .selectFrom('municipality')
-        .select(['code', 'department_code'])
-        .where('name', 'like', SYNTHETIC_NAME_PATTERN)
-        .orderBy('code')
-        .execute();
+      const added = await addSyntheticMunicipalities(tables, options.municipalities);
       const random = seededRandom(options.seed);
       const sites = addRows ? await addRows(trx, added, random) : {};
       await addSyntheticFacts(tables, { ministry: definition.name.toUpperCase(), seed: options.seed, sites });

@@ -1,16 +1,14 @@
 import type { Kysely } from 'kysely';
-import { chunks } from '@cnim/kit';
+import { chunks, type MunicipalityRow } from '@cnim/kit';
 import type { SyntheticDatabase } from './synthetic-facts.js';
-
-/** Every synthetic municipality's name matches this (SQL LIKE) pattern. */
-export const SYNTHETIC_NAME_PATTERN = 'Municipio sintético %';
 
 /**
  * Synthetic municipalities that bring the catalogue up to `total`, spread evenly over the 33
  * departments. Codes take the department's prefix and the highest free suffixes (999 down), far
  * from DANE's usual numbering, and every name says it is synthetic, so no one mistakes them for places.
+ * Returns the municipalities it added, in code order.
  */
-export async function addSyntheticMunicipalities(db: Kysely<SyntheticDatabase>, total: number): Promise<void> {
+export async function addSyntheticMunicipalities(db: Kysely<SyntheticDatabase>, total: number): Promise<Array<Pick<MunicipalityRow, 'code' | 'department_code'>>> {
   const departments = await db.selectFrom('department').select('code').orderBy('code').execute();
   const taken = new Set((await db.selectFrom('municipality').select('code').execute()).map((row) => row.code));
   const missing = total - taken.size;
@@ -24,4 +22,5 @@ export async function addSyntheticMunicipalities(db: Kysely<SyntheticDatabase>, 
     rows.push({ code, name: `Municipio sintético ${code}`, department_code: department });
   }
   for (const chunk of chunks(rows, 500)) await db.insertInto('municipality').values(chunk).execute();
+  return rows.map(({ code, department_code }) => ({ code, department_code })).sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
 /** How many synthetic Intégrate centres each synthetic municipality gets. */
-export const CENTRES_PER_MUNICIPALITY = 3;
+const CENTRES_PER_MUNICIPALITY = 3;
 
 /**
  * Benchmark data only (`npm run bench:data`), never the shipped database: Intégrate centres in
