@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { SUBGRAPHS, defaultUrl } from './subgraphs.js';
+import { SUBGRAPHS, defaultSubgraphUrl } from '@cnim/kit';
+
+/** The printed SDL of a subgraph (written by `npm run compose`), the only input composition reads. */
+export function subgraphTypeDefs(name: string): string {
+  return readFileSync(new URL(`../../subgraphs/${name}/src/generated/schema.graphql`, import.meta.url), 'utf8');
+}
 
 /** Composes the committed subgraph schemas; throws with every composition error, in full. */
 export function composeSupergraph(): string {
   const result = composeServices(
-    SUBGRAPHS.map(({ name, defaultPort }) => ({
-      name,
-      url: defaultUrl(defaultPort),
-      typeDefs: parse(readFileSync(new URL(`../../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8')),
+    SUBGRAPHS.map((entry) => ({
+      name: entry.name,
+      url: defaultSubgraphUrl(entry),
+      typeDefs: parse(subgraphTypeDefs(entry.name)),
     })),
   );
   if (result.errors) {

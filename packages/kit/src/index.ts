@@ -9,13 +9,15 @@ export {
   type ActionLoaders,
   type ActionRow,
   type ActionTable,
+  type NarrativeIndexRef,
+  listNarratives,
   type QualitativeReportView,
   type TaskTable,
   type TaskView,
-} from './actions.js';
-export { isExistingIsoDate } from './calendar.js';
-export { openDatabase, statementCount, IN_MEMORY } from './database.js';
-export { INDICATOR_DATASET, REPORT_DATASET, type DatasetDatabase } from './dataset.js';
+} from './modules/actions/actions.js';
+export { isExistingIsoDate } from './modules/periods/calendar.js';
+export { openDatabase, statementCount, IN_MEMORY } from './platform/database.js';
+export { INDICATOR_DATASET, REPORT_DATASET, type DatasetDatabase } from './platform/dataset.js';
 export {
   DEPARTMENTS,
   MUNICIPALITIES,
@@ -23,17 +25,30 @@ export {
   assertMunicipalityCode,
   type DivipolaEntry,
   type MunicipalityEntry,
-} from './divipola.js';
-export { badUserInput, notFound } from './errors.js';
-export { migrateToLatest } from './migrations.js';
-export { chunks } from './chunks.js';
-export type { SyntheticSites } from './synthetic.js';
-export { narrowTo } from './narrow.js';
-export { PERIODS, periodById, type PeriodDatabase, type PeriodRow } from './periods.js';
-export { reportedDate, type DateValidity, type ReportedDateValue } from './reported-date.js';
-export { CopScalar, DateScalar } from './scalars.js';
-export { stopOnSignals } from './shutdown.js';
-export { buildSchemaFromFile } from './schema.js';
+} from './modules/territory/divipola.js';
+export { badUserInput, notFound } from './graphql/errors.js';
+export { KIT_MIGRATIONS, migrateToLatest } from './platform/migrations.js';
+export { chunks } from './platform/chunks.js';
+export type { SyntheticSites } from './platform/synthetic.js';
+export { narrowTo } from './platform/narrow.js';
+export { PERIODS, periodById, type PeriodDatabase, type PeriodRow } from './modules/periods/periods.js';
+export { reportedDate, type DateValidity, type ReportedDateValue } from './modules/periods/reported-date.js';
+export { CopScalar, DateScalar } from './graphql/scalars.js';
+export { stopOnSignals } from './platform/shutdown.js';
+export { buildSchema, federationLink } from './graphql/build-schema.js';
+export { fillMappers, fillTemplate, readSdl, type SubgraphModule } from './graphql/subgraph-module.js';
+export { scalarsModule } from './graphql/scalars-module.js';
+export { findingsModule } from './modules/findings/module.js';
+export { KIT_MAPPERS } from './kit-mappers.js';
+export type { KitContext } from './platform/kit-context.js';
+export {
+  ministryEntry,
+  ministryKitModules,
+  ministrySubgraph,
+  type MinistryContext,
+  type MinistrySubgraphParts,
+} from './platform/ministry-subgraph.js';
+export * from './platform/registry.js';
 export {
   runSubgraph,
   startSubgraph,
@@ -44,7 +59,7 @@ export {
   type SubgraphDatabase,
   type SubgraphDefinition,
   type SubgraphOptions,
-} from './subgraph.js';
+} from './platform/subgraph.js';
 export {
   findDepartment,
   createTerritoryLoaders,
@@ -57,7 +72,7 @@ export {
   type MunicipalityRow,
   type TerritoryDatabase,
   type TerritoryLoaders,
-} from './territory.js';
+} from './modules/territory/territory.js';
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
@@ -68,7 +83,7 @@ export {
   type FactFilter,
   type FactPageArgs,
   type FactView,
-} from './facts.js';
+} from './modules/facts/facts.js';
 export {
   findIndicator,
   indicatorCodes,
@@ -77,8 +92,8 @@ export {
   type IndicatorRow,
   type IndicatorTable,
   type MinistryDataRef,
-} from './indicators.js';
-export { factFields, indicatorFields, ministryDataFields } from './bi-resolvers.js';
+} from './modules/facts/indicators.js';
+export { factFields, indicatorFields, ministryDataFields } from './modules/facts/bi-resolvers.js';
 export {
   ANONYMOUS,
   GATEWAY_SECRET_HEADER,
@@ -94,8 +109,8 @@ export {
   type Identity,
   type MinistryCode,
   type Role,
-} from './identity.js';
-export { listChanges, type AuditDatabase, type ChangeRow } from './audit.js';
+} from './modules/reporting/identity.js';
+export { listChanges, type AuditDatabase, type ChangeRow } from './modules/reporting/audit.js';
 export {
   TASK_STATUSES,
   changeFields,
@@ -104,13 +119,13 @@ export {
   type MutationNamespace,
   type SetTaskStatusInput,
   type TaskStatus,
-} from './task-status.js';
-export { assertCanReport } from './write-access.js';
-export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './findings.js';
-export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './qualitative-report.js';
-export { versionedWrite, type VersionedWrite } from './versioned-write.js';
-export { factHistoryFields, factRow, recordValue, type RecordValueInput } from './recorded-values.js';
-export { importDivipola, readDivipolaCsv, type DivipolaFile } from './divipola-import.js';
+} from './modules/actions/task-status.js';
+export { assertCanReport } from './modules/reporting/write-access.js';
+export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './modules/findings/findings.js';
+export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './modules/actions/qualitative-report.js';
+export { versionedWrite, type VersionedWrite } from './modules/reporting/versioned-write.js';
+export { factHistoryFields, factRow, recordValue, type RecordValueInput } from './modules/facts/recorded-values.js';
+export { importDivipola, readDivipolaCsv, type DivipolaFile } from './modules/territory/divipola-import.js';
 export {
   assertPeriodOpen,
   listApprovals,
@@ -119,6 +134,6 @@ export {
   type ApprovalDatabase,
   type PeriodApprovalView,
   type PeriodTransitionInput,
-} from './period-approval.js';
-export { ministryMutations } from './ministry-mutations.js';
-export { groupLoader, oneLoader } from './loaders.js';
+} from './modules/reporting/period-approval.js';
+export { ministryMutations } from './modules/reporting/ministry-mutations.js';
+export { groupLoader, oneLoader } from './platform/loaders.js';

@@ -1,4 +1,3 @@
-import { ownActionFields } from '@cnim/kit';
 import { listActsOfAction } from '../db/administrative-acts.js';
 import { listAllocations } from '../db/psychosocial-allocations.js';
 import { findFunding } from '../db/psychosocial-funding.js';
@@ -9,7 +8,6 @@ import type { SaludActionResolvers } from '../generated/resolvers-types.js';
 const FUNDED_ACTION = 12;
 
 export const SaludAction: SaludActionResolvers = {
-  ...ownActionFields,
   ownFindings: (action, _, { db }) => saludFindings(db, action.number),
   administrativeActs: (action, _, { db }) => listActsOfAction(db, action.number),
   psychosocialAllocations: (action, { status }, { db }) =>

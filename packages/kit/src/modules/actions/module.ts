@@ -1,0 +1,35 @@
+import { fillTemplate, readSdl, type SubgraphModule } from '../../graphql/subgraph-module.js';
+import type { KitContext } from '../../platform/kit-context.js';
+import type { MinistrySubgraph } from '../../platform/registry.js';
+import { nonexistentDeadlines } from '../findings/findings.js';
+import { listNarratives, ownActionFields, type ActionRow } from './actions.js';
+import { reportFields } from './qualitative-report.js';
+import { taskFields } from './task-status.js';
+
+const SCHEMA = readSdl(new URL('./schema.graphql', import.meta.url));
+const MINISTRY_TEMPLATE = readSdl(new URL('./ministry.graphql', import.meta.url));
+
+/**
+ * A ministry's actions: wording, tasks, qualitative report, its own findings, and the narratives the
+ * plan subgraph compares across actions. `ownFindings` defaults to the rule every ministry shares
+ * (deadlines that name a real day); a ministry with rules of its own resolves it in its own module.
+ */
+export function actionsModule(ministry: MinistrySubgraph): SubgraphModule {
+  const prefix = ministry.ministry.typePrefix;
+  return {
+    typeDefs: `${SCHEMA}\n${fillTemplate(MINISTRY_TEMPLATE, ministry)}`,
+    resolvers: {
+      [`${prefix}Action`]: {
+        ...ownActionFields,
+        ownFindings: (action: ActionRow, _: unknown, { db }: KitContext) => nonexistentDeadlines(db, action.number),
+        narratives: (action: ActionRow) => ({ cut: action.report_cut }),
+      },
+      NarrativeIndex: {
+        __resolveReference: ({ cut }: { cut: string }) => ({ cut }),
+        [`${ministry.name}Narratives`]: ({ cut }: { cut: string }, _: unknown, { db }: KitContext) => listNarratives(db, cut),
+      },
+      Task: taskFields,
+      QualitativeReport: reportFields,
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** Codegen mappers of the findings module. */
+export const findingMappers = {
+  Finding: '@cnim/kit#FindingView',
+};

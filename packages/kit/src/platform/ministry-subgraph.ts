@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import { buildSchema } from '../graphql/build-schema.js';
+import { scalarsModule } from '../graphql/scalars-module.js';
+import type { SubgraphModule } from '../graphql/subgraph-module.js';
+import { actionsModule } from '../modules/actions/module.js';
+import { createActionLoaders } from '../modules/actions/actions.js';
+import type { FactDatabase } from '../modules/facts/facts.js';
+import { factsModule } from '../modules/facts/module.js';
+import { findingsModule } from '../modules/findings/module.js';
+import { periodsModule } from '../modules/periods/module.js';
+import { seedPeriods } from '../modules/periods/periods.js';
+import { reportingModule } from '../modules/reporting/module.js';
+import { createTerritoryLoaders, seedTerritories } from '../modules/territory/territory.js';
+import { territoryModule } from '../modules/territory/module.js';
+import type { KitContext } from './kit-context.js';
+import { KIT_MIGRATIONS } from './migrations.js';
+import { MINISTRY_SUBGRAPHS, type MinistrySubgraph } from './registry.js';
+import type { Dataset, SubgraphDatabase, SubgraphDefinition } from './subgraph.js';
+
+/** A ministry's context: the kit's, plus the ministry's own per-request loaders. */
+export type MinistryContext<DB extends SubgraphDatabase & FactDatabase, Loaders> = KitContext<DB> & { loaders: Loaders };
+
+/** What a ministry writes itself; the kit adds the shared contract around it. */
+export interface MinistrySubgraphParts<DB extends SubgraphDatabase & FactDatabase, Loaders> {
+  /** Its name in the registry (graph.config.ts). */
+  name: MinistrySubgraph['name'];
+  defaultDatabase: URL;
+  /** The ministry's own SDL (only its own types and fields) and their resolvers. */
+  module: SubgraphModule;
+  /** Its own migrations folder; the kit's shared migrations run first. */
+  migrations: URL;
+  datasets: ReadonlyArray<Dataset<DB>>;
+  createLoaders(db: Kysely<DB>): Loaders;
+}
+
+/** Looks a ministry up in the registry; a name that is not there is a programming error worth stopping on. */
+export function ministryEntry(name: string): MinistrySubgraph {
+  const entry = MINISTRY_SUBGRAPHS.find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`"${name}" no es un ministerio del registro (graph.config.ts).`);
+  return entry;
+}
+
+/**
+ * The kit modules every ministry subgraph is made of, in order: scalars, territory, periods,
+ * findings, actions, reporting, facts. The ones whose types carry the ministry's name are filled
+ * from the registry entry.
+ */
+export function ministryKitModules(ministry: MinistrySubgraph): SubgraphModule[] {
+  return [scalarsModule, territoryModule, periodsModule, findingsModule, actionsModule(ministry), reportingModule(ministry), factsModule(ministry)];
+}
+
+/** A ministry's complete subgraph definition: the kit's modules, migrations and reference data, and its own. */
+export function ministrySubgraph<DB extends SubgraphDatabase & FactDatabase, Loaders>(
+  parts: MinistrySubgraphParts<DB, Loaders>,
+): SubgraphDefinition<DB, MinistryContext<DB, Loaders>> {
+  const ministry = ministryEntry(parts.name);
+  return {
+    name: parts.name,
+    defaultDatabase: parts.defaultDatabase,
+    schema: buildSchema([...ministryKitModules(ministry), parts.module]),
+    migrations: [KIT_MIGRATIONS, parts.migrations],
+    async prepare(db) {
+      await seedTerritories(db);
+      await seedPeriods(db);
+    },
+    datasets: parts.datasets,
+    createContext: (db, identity) => ({
+      db,
+      identity,
+      actions: createActionLoaders(db),
+      territories: createTerritoryLoaders(db),
+      loaders: parts.createLoaders(db),
+    }),
+  };
+}

@@ -1,0 +1,142 @@
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Kysely } from 'kysely';
+import type { ActionDatabase } from '../modules/actions/actions.js';
+import type { AuditDatabase } from '../modules/reporting/audit.js';
+import type { ApprovalDatabase } from '../modules/reporting/period-approval.js';
+import type { IndicatorDatabase } from '../modules/facts/indicators.js';
+import { openDatabase, statementCount } from './database.js';
+import { gatewaySecret, identityFromHeaders, type Identity } from '../modules/reporting/identity.js';
+import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
+import { migrateToLatest } from './migrations.js';
+import { stopOnSignals } from './shutdown.js';
+import type { PeriodDatabase } from '../modules/periods/periods.js';
+import type { TerritoryDatabase } from '../modules/territory/territory.js';
+import { subgraphEntry, subgraphVariables, type SubgraphName } from './registry.js';
+
+export type SubgraphDatabase = TerritoryDatabase &
+  PeriodDatabase &
+  ActionDatabase &
+  IndicatorDatabase &
+  AuditDatabase &
+  ApprovalDatabase &
+  DatasetDatabase;
+
+/** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
+export interface Dataset<DB> {
+  id: string;
+  load(db: Kysely<DB>): Promise<void>;
+}
+
+/** Everything the kit needs to run one subgraph; each subgraph exports one (see ministrySubgraph). */
+export interface SubgraphDefinition<DB extends DatasetDatabase, Context extends BaseContext> {
+  /** Its entry in the registry (graph.config.ts): service name, port, variables. */
+  name: SubgraphName;
+  defaultDatabase: URL;
+  schema: GraphQLSchema;
+  /** Migration folders, applied in this order (each by file name). */
+  migrations: readonly URL[];
+  /** Reference rows every start makes sure of (idempotent), before the data sets. */
+  prepare?(db: Kysely<DB>): Promise<void>;
+  /**
+   * The rows the subgraph ships, in order: the report first, then reference data added later. Each
+   * runs once per database inside a transaction, so an existing database picks up only what is new.
+   */
+  datasets: ReadonlyArray<Dataset<DB>>;
+  createContext(db: Kysely<DB>, identity: Identity): Context;
+}
+
+export interface SubgraphOptions {
+  port: number;
+  host?: string;
+  databasePath: string;
+  /** Shared with the gateway only: identities are trusted only on requests that carry it. */
+  gatewaySecret?: string;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  /** SQL statements the subgraph's database has run so far. */
+  statements(): number;
+  stop(): Promise<void>;
+}
+
+/** `SALUD_PORT` and `SALUD_DB_PATH` (for example) override the registry's defaults. */
+export function subgraphOptionsFromEnv(definition: { name: SubgraphName; defaultDatabase: URL }, env: NodeJS.ProcessEnv): SubgraphOptions {
+  const variables = subgraphVariables(definition.name);
+  const port = env[variables.port];
+  return {
+    port: port === undefined ? subgraphEntry(definition.name).defaultPort : Number(port),
+    host: env.HOST,
+    databasePath: env[variables.databasePath] ?? fileURLToPath(definition.defaultDatabase),
+    gatewaySecret: gatewaySecret(definition.name, env).secret,
+  };
+}
+
+/** Opens a subgraph's database, migrated to the latest schema and holding every shipped data set. */
+export async function prepareSubgraphDatabase<DB extends DatasetDatabase>(
+  definition: Pick<SubgraphDefinition<DB, BaseContext>, 'migrations' | 'datasets' | 'prepare'>,
+  databasePath: string,
+): Promise<Kysely<DB>> {
+  const db = openDatabase<DB>(databasePath);
+  try {
+    await migrateToLatest(db, definition.migrations);
+    await definition.prepare?.(db);
+    for (const dataset of definition.datasets) await loadDatasetOnce(db, dataset.id, (trx) => dataset.load(trx));
+    return db;
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+/** Migrates, seeds the report once, and serves the subgraph over HTTP at `/graphql`. */
+export async function startSubgraph<DB extends DatasetDatabase, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const db = await prepareSubgraphDatabase(definition, options.databasePath);
+  const secret = options.gatewaySecret ?? gatewaySecret(definition.name, {}).secret;
+  const server = new ApolloServer<Context>({
+    schema: definition.schema,
+    includeStacktraceInErrorResponses: false,
+    // Nobody reads per-field traces or cache hints here, and each wraps every field's resolver: a page
+    // of 1000 facts has 14.000 fields.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: options.host },
+    context: async ({ req }) => definition.createContext(db, identityFromHeaders(req.headers, secret)),
+  });
+  return {
+    name: definition.name,
+    url: new URL('graphql', url).href,
+    statements: () => statementCount(db),
+    async stop() {
+      await server.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * Entry point of a subgraph process: reads its environment, serves, and shuts down cleanly on
+ * Ctrl-C or SIGTERM so the database is closed.
+ */
+export async function runSubgraph<DB extends DatasetDatabase, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+): Promise<void> {
+  const options = subgraphOptionsFromEnv(definition, process.env);
+  if (gatewaySecret(definition.name, process.env).isDefault) {
+    console.warn(
+      `⚠ ${subgraphVariables(definition.name).gatewaySecret} no está definido: se usa el secreto de desarrollo. No lo use en producción.`,
+    );
+  }
+  const running = await startSubgraph(definition, options);
+  console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${options.databasePath})`);
+  stopOnSignals(() => running.stop());
+}
