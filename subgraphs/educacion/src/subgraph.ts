@@ -1,20 +1,18 @@
-import { INDICATOR_DATASET, REPORT_DATASET, type SubgraphDefinition } from '@cnim/kit';
-import { createContext, type Context } from './context.js';
-import type { Database } from './db/database.js';
+import { INDICATOR_DATASET, REPORT_DATASET, ministrySubgraph, readSdl } from '@cnim/kit';
+import { createLoaders } from './db/loaders.js';
 import { seedReport } from './db/seed.js';
 import { seedIndicators } from './db/seed-indicators.js';
-import { schema } from './schema.js';
+import { resolvers } from './resolvers/index.js';
 
 /** Ministerio de Educación Nacional: action 11. */
-export const educacion: SubgraphDefinition<Database, Context> = {
+export const educacion = ministrySubgraph({
   name: 'educacion',
-  defaultPort: 4004,
   defaultDatabase: new URL('../data/educacion.sqlite', import.meta.url),
-  schema,
+  module: { typeDefs: readSdl(new URL('../schema.graphql', import.meta.url)), resolvers },
   migrations: new URL('./db/migrations/', import.meta.url),
   datasets: [
     { id: REPORT_DATASET, load: seedReport },
     { id: INDICATOR_DATASET, load: seedIndicators },
   ],
-  createContext,
-};
+  createLoaders,
+});

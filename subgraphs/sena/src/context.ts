@@ -1,15 +1,5 @@
-import { createActionLoaders, type ActionLoaders, type Identity } from '@cnim/kit';
-import type { Kysely } from 'kysely';
+import type { MinistryContext } from '@cnim/kit';
 import type { Database } from './db/database.js';
 
-export interface Context {
-  db: Kysely<Database>;
-  /** Who is asking, as the gateway vouches for it; an anonymous reader otherwise. */
-  identity: Identity;
-  /** Per-request batched lookups, so a list of actions costs a fixed number of statements. */
-  actions: ActionLoaders;
-}
-
-export function createContext(db: Kysely<Database>, identity: Identity): Context {
-  return { db, identity, actions: createActionLoaders(db) };
-}
+/** The kit's context (database, identity, shared loaders); SENA has no loaders of its own. */
+export type Context = MinistryContext<Database, undefined>;

@@ -1,7 +1,5 @@
 import type { DepartmentResolvers } from '../generated/resolvers-types.js';
 
 export const Department: DepartmentResolvers = {
-  __resolveReference: async ({ code }, { territories }) => (await territories.department.load(code)) ?? null,
-  municipalities: (department, _, { territories }) => territories.municipalitiesOf.load(department.code),
   educationAccompaniments: (department, _, { loaders }) => loaders.accompanimentsByDepartment.load(department.code),
 };

@@ -1,10 +1,8 @@
-import { ownActionFields } from '@cnim/kit';
 import { findStatedSecretariatCount } from '../db/accompaniments.js';
 import { educacionFindings } from '../db/findings.js';
 import type { EducacionActionResolvers } from '../generated/resolvers-types.js';
 
 export const EducacionAction: EducacionActionResolvers = {
-  ...ownActionFields,
   ownFindings: (action, _, { db }) => educacionFindings(db, action.number),
   circular038: async (action, _, { db }) => {
     const statedSecretariatCount = await findStatedSecretariatCount(db, action.number);

@@ -1,7 +1,5 @@
 import type { MunicipalityResolvers } from '../generated/resolvers-types.js';
 
 export const Municipality: MunicipalityResolvers = {
-  __resolveReference: async ({ code }, { territories }) => (await territories.municipality.load(code)) ?? null,
-  department: async (municipality, _, { territories }) => (await territories.department.load(municipality.department_code))!,
   educationAccompaniments: (municipality, _, { loaders }) => loaders.accompanimentsByMunicipality.load(municipality.code),
 };

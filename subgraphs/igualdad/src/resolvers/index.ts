@@ -38,7 +38,6 @@ import { Query } from './Query.js';
 
 export const resolvers: Resolvers = {
   COP: CopScalar,
-  Date: DateScalar,
   Query,
   Mutation,
   IgualdadMutations,
