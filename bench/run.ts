@@ -10,6 +10,7 @@ import type { FrontDoor } from './processes/front-door.js';
 import { fullRefresh, percentile, type RefreshResult } from './refresh.js';
 import { markdownTables } from './markdown.js';
 import { summarise, printSummary, type CpuSplit, type WorkloadRun } from './summary.js';
+import { SUBGRAPH_NAMES as SUBGRAPHS } from '@cnim/kit';
 import { ALL_MUNICIPALITIES, FACTS_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
 
 const { values } = parseArgs({
@@ -25,7 +26,6 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results/latest.json' },
   },
 });
-const SUBGRAPHS = ['igualdad', 'salud', 'sena', 'educacion', 'trabajo'] as const;
 const DOORS: FrontDoor[] = ['apollo', 'hive', 'in-process'];
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
@@ -51,7 +51,7 @@ if (!values['reuse-data'] || !SUBGRAPHS.every((name) => existsSync(scaledDatabas
   await generateScaledDatabases({ out: dataDir, municipalities: Number(values.municipalities), seed: 2025 });
 }
 
-log('Iniciando los cinco subgrafos');
+log(`Iniciando los ${SUBGRAPHS.length} subgrafos del registro`);
 const subgraphEntry = new URL('./processes/subgraph.ts', import.meta.url);
 const subgraphs = await Promise.all(
   SUBGRAPHS.map((name) => startChild(subgraphEntry, { BENCH_SUBGRAPH: name, BENCH_DB_PATH: scaledDatabasePath(dataDir, name) })),

@@ -1,3 +1,4 @@
+import { MINISTRY_CODES } from '@cnim/kit';
 /** W1: the whole plan, as the subcommission's dashboard opens it: 15 actions from five subgraphs with their tasks and headline figures. */
 export const WHOLE_PLAN = /* GraphQL */ `
   query WholePlan {
@@ -98,4 +99,5 @@ export const FACTS_PAGE = /* GraphQL */ `
   }
 `;
 
-export const MINISTRIES = ['IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO'] as const;
+/** A full refresh walks every ministry of the registry. */
+export const MINISTRIES = MINISTRY_CODES;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  MINISTRY_SUBGRAPHS,
   importDivipola,
   migrateToLatest,
   openDatabase,
@@ -8,21 +9,18 @@ import {
   subgraphOptionsFromEnv,
   type TerritoryDatabase,
 } from '@cnim/kit';
-import { educacion } from '@cnim/educacion';
-import { igualdad } from '@cnim/igualdad';
-import { salud } from '@cnim/salud';
-import { sena } from '@cnim/sena';
-import { trabajo } from '@cnim/trabajo';
+import { loadDefinition } from './subgraph-definitions.js';
 
-// npm run divipola:import -- <DIVIPOLA.csv>: loads DANE's file into every subgraph's database
-// (the paths that `npm start` uses, or <SUBGRAPH>_DB_PATH).
+// npm run divipola:import -- <DIVIPOLA.csv>: loads DANE's file into every ministry subgraph's database
+// of the registry (the paths that `npm start` uses, or <SUBGRAPH>_DB_PATH). The plan keeps no catalogue.
 const [file] = process.argv.slice(2);
 if (!file) {
   console.error('Uso: npm run divipola:import -- <archivo DIVIPOLA del DANE en CSV>');
   process.exit(2);
 }
 const divipola = readDivipolaCsv(readFileSync(file, 'utf8'));
-for (const definition of [igualdad, salud, sena, educacion, trabajo]) {
+for (const { name } of MINISTRY_SUBGRAPHS) {
+  const definition = await loadDefinition(name);
   const { databasePath } = subgraphOptionsFromEnv(definition, process.env);
   const db = openDatabase<TerritoryDatabase>(databasePath);
   try {

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { educacion } from '@cnim/educacion';
 import { startGateway } from '@cnim/gateway';
 import { SUPERGRAPH_FILE, type SubgraphName } from '@cnim/gateway/subgraphs';
-import { igualdad } from '@cnim/igualdad';
-import { prepareSubgraphDatabase, statementCount, type SubgraphDatabase, type SubgraphDefinition } from '@cnim/kit';
-import { salud } from '@cnim/salud';
-import { sena } from '@cnim/sena';
-import { trabajo } from '@cnim/trabajo';
-import type { BaseContext } from '@apollo/server';
+import { prepareSubgraphDatabase, statementCount } from '@cnim/kit';
+import { loadDefinitions, type AnyDefinition } from '../../scripts/subgraph-definitions.js';
 import { InProcessDataSource } from '../front-doors/in-process.js';
 import { startHiveGateway } from '../front-doors/hive.js';
 import { failChild, serveChild } from './child.js';
@@ -28,19 +23,14 @@ function supergraphFor(urls: Record<string, string>): string {
 
 async function inProcess() {
   const databases: Array<{ statements(): number; destroy(): Promise<void> }> = [];
-  const local = async <DB extends SubgraphDatabase, Context extends BaseContext>(definition: SubgraphDefinition<DB, Context>) => {
+  const local = async (definition: AnyDefinition) => {
     const db = await prepareSubgraphDatabase(definition, join(process.env.BENCH_DB_DIR!, `${definition.name}.sqlite`));
     databases.push({ statements: () => statementCount(db), destroy: () => db.destroy() });
     return new InProcessDataSource(definition.schema, (identity) => definition.createContext(db, identity));
   };
-  const sources = {
-    igualdad: await local(igualdad),
-    salud: await local(salud),
-    sena: await local(sena),
-    educacion: await local(educacion),
-    trabajo: await local(trabajo),
-  };
-  const gateway = await startGateway({ port: 0, host: '127.0.0.1', dataSource: (name) => sources[name] });
+  const sources = new Map<string, InProcessDataSource>();
+  for (const [name, definition] of await loadDefinitions()) sources.set(name, await local(definition));
+  const gateway = await startGateway({ port: 0, host: '127.0.0.1', dataSource: (name) => sources.get(name)! });
   return {
     url: gateway.url,
     statements: () => databases.reduce((sum, db) => sum + db.statements(), 0),

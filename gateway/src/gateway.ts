@@ -6,13 +6,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { gatewaySecret, jwtSecret } from '@cnim/kit';
+import { SUBGRAPHS, gatewaySecret, jwtSecret } from '@cnim/kit';
 import { formatError, malformedBodyHandler } from './format-error.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
-import { SUBGRAPHS, SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
+import { SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
 
 export interface GatewayOptions {
   port: number;
@@ -44,7 +44,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const env = options.env ?? {};
   const fetcher = createSubgraphFetcher();
-  const ministryOf = new Map<string, string>(SUBGRAPHS.map(({ name, ministry }) => [name, ministry]));
+  const ownerOf = new Map<string, string>(SUBGRAPHS.map(({ name, owner }) => [name, owner]));
   const gateway = new ApolloGateway({
     // A plan of the benchmark's operations weighs 1–4 KB (README, Performance): 4 MiB keeps about a
     // thousand distinct operations planned, far more than the dashboards, BI connectors and analysts send.
@@ -54,7 +54,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       options.dataSource?.(name as SubgraphName) ??
       new SubgraphDataSource(
         name,
-        ministryOf.get(name) ?? name,
+        ownerOf.get(name) ?? name,
         options.subgraphUrls?.[name as SubgraphName] ?? url ?? '',
         gatewaySecret(name, env).secret,
         fetcher,

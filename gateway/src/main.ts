@@ -1,9 +1,9 @@
-import { jwtSecret, stopOnSignals } from '@cnim/kit';
+import { GATEWAY_DEFAULT_PORT, jwtSecret, stopOnSignals } from '@cnim/kit';
 import { startGateway } from './gateway.js';
 import { subgraphUrlsFromEnv } from './subgraphs.js';
 
 const running = await startGateway({
-  port: Number(process.env.GATEWAY_PORT ?? 4000),
+  port: Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT),
   host: process.env.HOST,
   subgraphUrls: subgraphUrlsFromEnv(process.env),
   env: process.env,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSubgraph } from '@cnim/kit';
+import { MINISTRY_SUBGRAPHS, startSubgraph, subgraphVariables } from '@cnim/kit';
 import { salud } from '@cnim/salud';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
@@ -13,7 +13,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('npm run divipola:import', () => {
   it('loads DANE’s file into every subgraph database, so new municipalities can be queried', async () => {
-    const env = Object.fromEntries(['IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO'].map((name) => [`${name}_DB_PATH`, join(directory, `${name}.sqlite`)]));
+    const env = Object.fromEntries(MINISTRY_SUBGRAPHS.map(({ name }) => [subgraphVariables(name).databasePath, join(directory, `${name}.sqlite`)]));
     const output = execFileSync('npm', ['run', '--silent', 'divipola:import', '--', fileURLToPath(new URL('../fixtures/divipola-muestra.csv', import.meta.url))], {
       env: { ...process.env, ...env },
       encoding: 'utf8',

@@ -4,7 +4,7 @@ import { SUPERGRAPH_FILE } from '@cnim/gateway/subgraphs';
 import { describe, expect, it } from 'vitest';
 
 describe('supergraph composition', () => {
-  it('composes the five subgraph schemas without errors', () => {
+  it('composes the six subgraph schemas without errors', () => {
     expect(() => composeSupergraph()).not.toThrow();
   });
 
@@ -12,8 +12,8 @@ describe('supergraph composition', () => {
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composeSupergraph());
   });
 
-  it('joins all five ministry subgraphs', () => {
+  it('joins the plan and all five ministry subgraphs', () => {
     const joined = [...composeSupergraph().matchAll(/@join__graph\(name: "(\w+)"/g)].map((match) => match[1]);
-    expect(joined).toEqual(['educacion', 'igualdad', 'salud', 'sena', 'trabajo']);
+    expect(joined).toEqual(['educacion', 'igualdad', 'plan', 'salud', 'sena', 'trabajo']);
   });
 });

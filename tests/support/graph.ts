@@ -1,21 +1,7 @@
 import { startGateway, type RunningGateway } from '@cnim/gateway';
-import type { SubgraphName } from '@cnim/gateway/subgraphs';
-import { educacion } from '@cnim/educacion';
-import { igualdad } from '@cnim/igualdad';
-import type { RunningSubgraph } from '@cnim/kit';
-import { salud } from '@cnim/salud';
-import { sena } from '@cnim/sena';
-import { trabajo } from '@cnim/trabajo';
+import { SUBGRAPH_NAMES, type RunningSubgraph, type SubgraphName } from '@cnim/kit';
+import { loadDefinitions } from '../../scripts/subgraph-definitions.js';
 import { startFresh } from './subgraph.js';
-
-const START: Record<SubgraphName, (port?: number) => Promise<RunningSubgraph>> = {
-  igualdad: (port) => startFresh(igualdad, port),
-  salud: (port) => startFresh(salud, port),
-  sena: (port) => startFresh(sena, port),
-  educacion: (port) => startFresh(educacion, port),
-  trabajo: (port) => startFresh(trabajo, port),
-};
-const NAMES = Object.keys(START) as SubgraphName[];
 
 export interface RunningGraph {
   url: string;
@@ -28,22 +14,24 @@ export interface RunningGraph {
   stop(): Promise<void>;
 }
 
-/** The five real subgraph servers on free ports, each with a fresh database, behind the real gateway. */
+/** Every subgraph of the registry as a real server on a free port, each with a fresh database, behind the real gateway. */
 export async function startGraph(): Promise<RunningGraph> {
+  const definitions = await loadDefinitions();
+  const start = (name: SubgraphName, port?: number) => startFresh(definitions.get(name)!, port);
   const subgraphs = new Map<SubgraphName, RunningSubgraph>();
-  for (const name of NAMES) subgraphs.set(name, await START[name]());
+  for (const name of SUBGRAPH_NAMES) subgraphs.set(name, await start(name));
   const urlOf = (name: SubgraphName) => subgraphs.get(name)!.url;
   const gateway: RunningGateway = await startGateway({
     port: 0,
     host: '127.0.0.1',
-    subgraphUrls: Object.fromEntries(NAMES.map((name) => [name, urlOf(name)])),
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urlOf(name)])),
   });
   return {
     url: gateway.url,
     subgraphUrl: urlOf,
     stopSubgraph: (name) => subgraphs.get(name)!.stop(),
     async restartSubgraph(name) {
-      subgraphs.set(name, await START[name](Number(new URL(urlOf(name)).port)));
+      subgraphs.set(name, await start(name, Number(new URL(urlOf(name)).port)));
     },
     async stop() {
       await gateway.stop();

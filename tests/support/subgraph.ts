@@ -1,10 +1,10 @@
-import { IN_MEMORY, startSubgraph, type RunningSubgraph, type SubgraphDatabase, type SubgraphDefinition } from '@cnim/kit';
+import { IN_MEMORY, startSubgraph, type RunningSubgraph, type DatasetDatabase, type SubgraphDefinition } from '@cnim/kit';
 import type { BaseContext } from '@apollo/server';
 import { afterAll, beforeAll } from 'vitest';
 import { graphql } from './graphql.js';
 
 /** A real subgraph server on a free port with a fresh in-memory database. */
-export function startFresh<DB extends SubgraphDatabase, Context extends BaseContext>(
+export function startFresh<DB extends DatasetDatabase, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   port = 0,
 ): Promise<RunningSubgraph> {
@@ -12,7 +12,7 @@ export function startFresh<DB extends SubgraphDatabase, Context extends BaseCont
 }
 
 /** Starts a fresh subgraph for the test file and stops it afterwards; returns a query function for it. */
-export function useFreshSubgraph<DB extends SubgraphDatabase, Context extends BaseContext>(definition: SubgraphDefinition<DB, Context>) {
+export function useFreshSubgraph<DB extends DatasetDatabase, Context extends BaseContext>(definition: SubgraphDefinition<DB, Context>) {
   let subgraph: RunningSubgraph | undefined;
   beforeAll(async () => {
     subgraph = await startFresh(definition);

@@ -1,18 +1,6 @@
-import { createActionLoaders, createTerritoryLoaders, type ActionLoaders, type Identity, type TerritoryLoaders } from '@cnim/kit';
-import type { Kysely } from 'kysely';
+import type { MinistryContext } from '@cnim/kit';
 import type { Database } from './db/database.js';
-import { createLoaders, type Loaders } from './db/loaders.js';
+import type { Loaders } from './db/loaders.js';
 
-export interface Context {
-  db: Kysely<Database>;
-  /** Who is asking, as the gateway vouches for it; an anonymous reader otherwise. */
-  identity: Identity;
-  /** Per-request batched lookups, so a list of entities costs a fixed number of statements. */
-  actions: ActionLoaders;
-  territories: TerritoryLoaders;
-  loaders: Loaders;
-}
-
-export function createContext(db: Kysely<Database>, identity: Identity): Context {
-  return { db, identity, actions: createActionLoaders(db), territories: createTerritoryLoaders(db), loaders: createLoaders(db) };
-}
+/** The kit's context (database, identity, shared loaders) with Igualdad's own loaders. */
+export type Context = MinistryContext<Database, Loaders>;

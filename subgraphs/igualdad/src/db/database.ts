@@ -1,38 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { FactDatabase, SubgraphDatabase } from '@cnim/kit';
 
-export type MinistryCode = 'IGUALDAD' | 'SALUD' | 'SENA' | 'EDUCACION' | 'TRABAJO';
 export type ModalityCode = 'IN_PERSON' | 'VIRTUAL' | 'HYBRID';
-
-export interface PlanTable {
-  id: number;
-  name: string;
-  report_title: string;
-  report_cut: string;
-  objective: string;
-  overall_progress_percent: number;
-}
-
-export interface StrategicAxisTable {
-  number: number;
-  text: string;
-}
-
-/** The plan's index: for every action, only its number and its owner. */
-export interface PlanActionTable {
-  number: number;
-  ministry: MinistryCode;
-  /** SQLite has no boolean: 1 when the report identifies the owner. */
-  owner_in_report: number;
-}
-
-/** The indicator index: codes and owners only; each ministry's subgraph holds the technical sheets. */
-export interface PlanIndicatorTable {
-  code: string;
-  position: number;
-  ministry: MinistryCode;
-  action_number: number;
-}
 
 export interface IntegrateCentreTable {
   id: string;
@@ -107,12 +76,8 @@ export interface TechnicalTableEntityTable {
   name: string;
 }
 
-/** The Ministerio de Igualdad y Equidad's database: the plan's index and its own actions' figures. */
+/** The Ministerio de Igualdad y Equidad's database: shared tables plus its own actions' figures. */
 export interface Database extends SubgraphDatabase, FactDatabase {
-  plan: PlanTable;
-  strategic_axis: StrategicAxisTable;
-  plan_action: PlanActionTable;
-  plan_indicator: PlanIndicatorTable;
   integrate_centre: IntegrateCentreTable;
   stated_figure: StatedFigureTable;
   training_criterion: TrainingCriterionTable;
@@ -123,9 +88,6 @@ export interface Database extends SubgraphDatabase, FactDatabase {
   technical_table_entity: TechnicalTableEntityTable;
 }
 
-export type PlanRow = Selectable<PlanTable>;
-export type StrategicAxisRow = Selectable<StrategicAxisTable>;
-export type PlanActionRow = Selectable<PlanActionTable>;
 export type IntegrateCentreRow = Selectable<IntegrateCentreTable>;
 export type TrainingRow = Selectable<TrainingTable>;
 export type CommunitySpaceRow = Selectable<CommunitySpaceTable>;

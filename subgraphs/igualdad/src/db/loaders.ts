@@ -1,14 +1,10 @@
-import { groupLoader, oneLoader } from '@cnim/kit';
+import { groupLoader } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
-/** The plan index and Igualdad's figures by territory, batched per request. */
+/** Igualdad's stated figures and its figures by territory, batched per request. */
 export function createLoaders(db: Kysely<Database>) {
   return {
-    planAction: oneLoader(
-      (numbers: readonly number[]) => db.selectFrom('plan_action').selectAll().where('number', 'in', numbers).execute(),
-      (row) => row.number,
-    ),
     statedFigures: groupLoader(
       (numbers: readonly number[]) => db.selectFrom('stated_figure').selectAll().where('action_number', 'in', numbers).execute(),
       (row) => row.action_number,

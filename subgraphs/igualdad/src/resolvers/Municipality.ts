@@ -1,8 +1,6 @@
 import type { MunicipalityResolvers } from '../generated/resolvers-types.js';
 
 export const Municipality: MunicipalityResolvers = {
-  __resolveReference: async ({ code }, { territories }) => (await territories.municipality.load(code)) ?? null,
-  department: async (municipality, _, { territories }) => (await territories.department.load(municipality.department_code))!,
   integrateCentres: (municipality, _, { loaders }) => loaders.centresByMunicipality.load(municipality.code),
   communitySpaces: (municipality, _, { loaders }) => loaders.spacesByMunicipality.load(municipality.code),
 };

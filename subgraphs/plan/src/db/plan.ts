@@ -1,3 +1,4 @@
+import { MINISTRY_CODES, type MinistryCode } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database, PlanActionRow, PlanRow, StrategicAxisRow } from './database.js';
 
@@ -17,6 +18,8 @@ export function findPlanAction(db: Kysely<Database>, number: number): Promise<Pl
   return db.selectFrom('plan_action').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
-export function listOwnNarratives(db: Kysely<Database>): Promise<Array<{ number: number; narrative: string | null }>> {
-  return db.selectFrom('action').select(['number', 'narrative']).orderBy('number').execute();
+/** The ministries that own actions of the plan, in the registry's order (the order a BI refresh walks). */
+export async function listParticipants(db: Kysely<Database>): Promise<MinistryCode[]> {
+  const owners = new Set((await db.selectFrom('plan_action').select('ministry').distinct().execute()).map((row) => row.ministry));
+  return MINISTRY_CODES.filter((code) => owners.has(code));
 }

@@ -1,34 +1,20 @@
-import { listIndicators, type IndicatorRow } from '@cnim/kit';
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, MinistryCode, PlanIndicatorTable } from './database.js';
-
-export type IndexedIndicatorRow = Selectable<PlanIndicatorTable>;
-
-/** What `indicators` returns: Igualdad's own sheets in full, other ministries' as index entries. */
-export type IndicatorRef = IndexedIndicatorRow | IndicatorRow;
-
-export async function listIndicatorRefs(db: Kysely<Database>, filter: IndicatorIndexFilter = {}): Promise<IndicatorRef[]> {
-  const entries = await listIndexedIndicators(db, filter);
-  const own = new Map((await listIndicators(db)).map((sheet) => [sheet.code, sheet]));
-  return entries.map((entry) => (entry.ministry === 'IGUALDAD' ? (own.get(entry.code) ?? entry) : entry));
-}
-
-/** The ministries, in the order a full refresh walks them. */
-export const MINISTRIES: readonly MinistryCode[] = ['IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO'];
+import type { MinistryCode } from '@cnim/kit';
+import type { Kysely } from 'kysely';
+import type { Database, PlanIndicatorRow } from './database.js';
 
 export interface IndicatorIndexFilter {
   ministry?: MinistryCode | null;
   action?: number | null;
 }
 
-export function listIndexedIndicators(db: Kysely<Database>, filter: IndicatorIndexFilter = {}): Promise<IndexedIndicatorRow[]> {
+export function listIndexedIndicators(db: Kysely<Database>, filter: IndicatorIndexFilter = {}): Promise<PlanIndicatorRow[]> {
   let query = db.selectFrom('plan_indicator').selectAll();
   if (filter.ministry) query = query.where('ministry', '=', filter.ministry);
   if (filter.action) query = query.where('action_number', '=', filter.action);
   return query.orderBy('position').execute();
 }
 
-/** The index entries: codes and owners of every ministry's indicators, in catalogue order. */
+/** The index entries of cut 2025-11: codes and owners of every ministry's indicators, in catalogue order. */
 export async function seedIndicatorIndex(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('plan_indicator')

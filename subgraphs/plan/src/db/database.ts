@@ -1,0 +1,48 @@
+import type { DatasetDatabase, MinistryCode } from '@cnim/kit';
+import type { Selectable } from 'kysely';
+
+export interface PlanTable {
+  id: number;
+  name: string;
+  report_title: string;
+  report_cut: string;
+  objective: string;
+  overall_progress_percent: number;
+}
+
+export interface StrategicAxisTable {
+  number: number;
+  text: string;
+}
+
+/** The plan's index: for every action, only its number and its owner. */
+export interface PlanActionTable {
+  number: number;
+  ministry: MinistryCode;
+  /** SQLite has no boolean: 1 when the report identifies the owner. */
+  owner_in_report: number;
+}
+
+/**
+ * The indicator index of cut 2025-11 behind the deprecated root `indicators`: codes and owners only.
+ * Each ministry publishes its own catalogue (`ministries { indicators }`), which is what grows.
+ */
+export interface PlanIndicatorTable {
+  code: string;
+  position: number;
+  ministry: MinistryCode;
+  action_number: number;
+}
+
+/** The subcommission's database: the plan as a whole, never a ministry's figures or narratives. */
+export interface Database extends DatasetDatabase {
+  plan: PlanTable;
+  strategic_axis: StrategicAxisTable;
+  plan_action: PlanActionTable;
+  plan_indicator: PlanIndicatorTable;
+}
+
+export type PlanRow = Selectable<PlanTable>;
+export type StrategicAxisRow = Selectable<StrategicAxisTable>;
+export type PlanActionRow = Selectable<PlanActionTable>;
+export type PlanIndicatorRow = Selectable<PlanIndicatorTable>;

@@ -1,0 +1,40 @@
+import {
+  INDICATOR_DATASET,
+  MINISTRY_SUBGRAPHS,
+  REPORT_DATASET,
+  buildSchema,
+  fillTemplate,
+  findingsModule,
+  readSdl,
+  type SubgraphDefinition,
+} from '@cnim/kit';
+import { createContext, type Context } from './context.js';
+import type { Database } from './db/database.js';
+import { seedIndicatorIndex } from './db/indicator-index.js';
+import { seedPlan } from './db/seed-plan.js';
+import { resolvers } from './resolvers/index.js';
+
+const SCHEMA = readSdl(new URL('../schema.graphql', import.meta.url));
+const MINISTRY_TEMPLATE = readSdl(new URL('../ministry.graphql', import.meta.url));
+
+/** The selection every action's findings require: each ministry's narratives of the cut. */
+const ALL_NARRATIVES = MINISTRY_SUBGRAPHS.map((entry) => `${entry.name}Narratives { actionNumber narrative }`).join(' ');
+
+/** The plan's own SDL, plus the stubs of each ministry in the registry (ministry.graphql, filled for each). */
+const typeDefs = [SCHEMA, ...MINISTRY_SUBGRAPHS.map((entry) => fillTemplate(MINISTRY_TEMPLATE, entry).replaceAll('_allNarratives_', ALL_NARRATIVES))].join('\n');
+
+/**
+ * The subcommission's technical secretariat: the plan as a whole (objective, axes, overall progress,
+ * the 15 actions' owners, the participating ministries) and the rules that compare actions.
+ */
+export const plan: SubgraphDefinition<Database, Context> = {
+  name: 'plan',
+  defaultDatabase: new URL('../data/plan.sqlite', import.meta.url),
+  schema: buildSchema([findingsModule, { typeDefs, resolvers }]),
+  migrations: [new URL('./db/migrations/', import.meta.url)],
+  datasets: [
+    { id: REPORT_DATASET, load: seedPlan },
+    { id: INDICATOR_DATASET, load: seedIndicatorIndex },
+  ],
+  createContext,
+};
