@@ -22,7 +22,7 @@ describe('bad input through the gateway', () => {
   it('refuses an action number outside 1..15 with BAD_USER_INPUT on the argument', async () => {
     const { errors, data } = await graphql(graph().url, '{ action(number: 16) { number } }');
     expect(data).toEqual({ action: null });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'number', serviceName: 'igualdad' });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'number', serviceName: 'plan' });
     expect(errors?.[0]?.message).toContain('16');
   });
 
