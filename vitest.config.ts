@@ -9,5 +9,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vite resolves our sources' `graphql` to its ES module entry, Node resolves a package's to the CommonJS
+    // one, and graphql-js refuses a schema built by the other copy. The schema check's diff passes its
+    // schemas to @graphql-inspector/core, so it is loaded through Vite too, with the same copy.
+    server: { deps: { inline: ['@graphql-inspector/core'] } },
   },
 });
