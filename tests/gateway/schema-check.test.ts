@@ -11,11 +11,11 @@ const ROOT = new URL('../../', import.meta.url);
 const temp = mkdtempSync(join(tmpdir(), 'schema-check-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Igualdad's SDL with one edit; fails loudly if the text to replace is gone, so a test never checks an unchanged SDL. */
-function igualdadWith(from: string | RegExp, to: string): string {
-  const sdl = subgraphTypeDefs('igualdad');
+/** A subgraph's printed SDL with one edit; fails loudly if the text to replace is gone, so a test never checks an unchanged SDL. */
+function sdlWith(name: string, from: string | RegExp, to: string): string {
+  const sdl = subgraphTypeDefs(name);
   const edited = sdl.replace(from, to);
-  if (edited === sdl) throw new Error(`igualdad's SDL no longer contains ${String(from)}`);
+  if (edited === sdl) throw new Error(`${name}'s SDL no longer contains ${String(from)}`);
   return edited;
 }
 
@@ -32,8 +32,8 @@ function runScript(candidateSdl?: string) {
 
 // IgualdadAction.integrateCentres and its description, which the README's action 1 example and the W1 workload query.
 const ACTION_INTEGRATE_CENTRES = / {2}"""\n[^"]*"""\n {2}integrateCentres: IntegrateCentreProgramme\n/;
-// Query.integrateCentres(status:), which no known operation uses.
-const QUERY_INTEGRATE_CENTRES = / {2}"""\n[^"]*"""\n {2}integrateCentres\(\n(?:.*\n)*? {2}\): \[IntegrateCentre!\]!\n/;
+// Query.integrateCentres(status:), which no known operation uses: the whole `extend type Query` that holds it.
+const QUERY_INTEGRATE_CENTRES = /extend type Query \{\n {2}"""\n[^"]*"""\n {2}integrateCentres\(\n(?:.*\n)*? {2}\): \[IntegrateCentre!\]!\n\}\n/;
 
 describe('npm run schema:check', () => {
   it('passes for the working tree: it composes, nothing changed, every known operation is valid', async () => {
@@ -50,7 +50,7 @@ describe('npm run schema:check', () => {
   }, 60_000);
 
   it('fails a candidate that removes a field a README example uses, and names the example', async () => {
-    const sdl = igualdadWith(ACTION_INTEGRATE_CENTRES, '');
+    const sdl = sdlWith('igualdad', ACTION_INTEGRATE_CENTRES, '');
     const readmeExample = 'operations/readme-one-action-the-integrate-centres-action-1.graphql';
     expect(await checkSchema({ candidate: { subgraph: 'igualdad', sdl } })).toEqual({
       composed: true,
@@ -81,7 +81,7 @@ describe('npm run schema:check', () => {
 
   it('fails a candidate that does not compose, with the composition error', async () => {
     // Period is @shareable: every subgraph that defines it must agree on its fields' types.
-    const sdl = igualdadWith('  start: Date!\n', '  start: String!\n');
+    const sdl = sdlWith('igualdad', '  start: Date!\n', '  start: String!\n');
     expect(await checkSchema({ candidate: { subgraph: 'igualdad', sdl } })).toEqual({
       composed: false,
       passed: false,
@@ -96,8 +96,8 @@ describe('npm run schema:check', () => {
   });
 
   it('passes a candidate that adds a nullable field, reporting it as non-breaking', async () => {
-    const sdl = igualdadWith('type Plan {\n', 'type Plan {\n  note: String\n');
-    expect(await checkSchema({ candidate: { subgraph: 'igualdad', sdl } })).toEqual({
+    const sdl = sdlWith('plan', 'type Plan {\n', 'type Plan {\n  note: String\n');
+    expect(await checkSchema({ candidate: { subgraph: 'plan', sdl } })).toEqual({
       composed: true,
       passed: true,
       changes: [{ level: 'NON_BREAKING', message: "Field 'note' was added to object type 'Plan'", coordinate: 'Plan.note', usedBy: [] }],
@@ -107,7 +107,7 @@ describe('npm run schema:check', () => {
   });
 
   it('passes a breaking change no known operation uses, and warns about it', async () => {
-    const sdl = igualdadWith(QUERY_INTEGRATE_CENTRES, '');
+    const sdl = sdlWith('igualdad', QUERY_INTEGRATE_CENTRES, '');
     const result = await checkSchema({ candidate: { subgraph: 'igualdad', sdl } });
     expect(result).toMatchObject({ composed: true, passed: true, invalidOperations: [] });
     expect(result.composed && result.changes).toEqual([
@@ -116,7 +116,7 @@ describe('npm run schema:check', () => {
   });
 
   it('traces a removed enum value to the operation that sends it as an argument', async () => {
-    const sdl = igualdadWith('  """\n  Uno de los 5 centros nuevos abiertos en 2025.\n  """\n  NEW\n', '');
+    const sdl = sdlWith('igualdad', '  """Uno de los 5 centros nuevos abiertos en 2025."""\n  NEW\n', '');
     const result = await checkSchema({ candidate: { subgraph: 'igualdad', sdl } });
     expect(result.composed && result.changes).toEqual([
       {
