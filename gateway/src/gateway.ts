@@ -6,9 +6,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { SUBGRAPHS, gatewaySecret, jwtSecret } from '@cnim/kit';
+import { GRAPHIQL_ASSETS_PATH, SUBGRAPHS, gatewaySecret, graphiqlAssets, graphiqlLandingPage, jwtSecret } from '@cnim/kit';
 import { formatError, malformedBodyHandler } from './format-error.js';
-import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
@@ -33,6 +32,9 @@ export interface RunningGateway {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** What GraphiQL opens with at the gateway: the whole plan, across every subgraph. */
+const WHOLE_PLAN_QUERY = '{\n  plan {\n    overallProgressPercent\n    actions { number ministry title }\n  }\n}\n';
 
 /**
  * Serves the committed supergraph: the query plan is fixed at build time, so no subgraph needs to be
@@ -71,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // BI connectors send plain GET requests without preflight headers. CSRF protection guards
     // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY)],
   });
   await server.start();
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());

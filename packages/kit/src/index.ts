@@ -35,6 +35,8 @@ export { PERIODS, periodById, type PeriodDatabase, type PeriodRow } from './modu
 export { reportedDate, type DateValidity, type ReportedDateValue } from './modules/periods/reported-date.js';
 export { CopScalar, DateScalar } from './graphql/scalars.js';
 export { stopOnSignals } from './platform/shutdown.js';
+export { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './platform/graphiql.js';
+export { DEV_DIRECT_TOKENS_VARIABLE, directTokensEnabled } from './platform/direct-tokens.js';
 export { buildSchema, federationLink } from './graphql/build-schema.js';
 export { fillMappers, fillTemplate, readSdl, type SubgraphModule } from './graphql/subgraph-module.js';
 export { scalarsModule } from './graphql/scalars-module.js';
@@ -50,6 +52,7 @@ export {
 } from './platform/ministry-subgraph.js';
 export * from './platform/registry.js';
 export {
+  SUBGRAPH_GRAPHQL_PATH,
   runSubgraph,
   startSubgraph,
   subgraphOptionsFromEnv,

@@ -37,4 +37,5 @@ export const plan: SubgraphDefinition<Database, Context> = {
     { id: INDICATOR_DATASET, load: seedIndicatorIndex },
   ],
   createContext,
+  exampleQuery: '{\n  plan {\n    overallProgressPercent\n    objective\n    actions { number ministry ownerInReport }\n  }\n}\n',
 };

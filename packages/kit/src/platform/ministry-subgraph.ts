@@ -64,6 +64,7 @@ export function ministrySubgraph<DB extends SubgraphDatabase & FactDatabase, Loa
       await seedPeriods(db);
     },
     datasets: parts.datasets,
+    exampleQuery: `{\n  ${parts.name}Indicators { code name unit }\n  ${parts.name}Facts(first: 5) {\n    totalCount\n    nodes { id periodId territoryCode value unit }\n  }\n}\n`,
     createContext: (db, identity) => ({
       db,
       identity,

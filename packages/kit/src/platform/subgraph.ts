@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
@@ -9,7 +13,9 @@ import type { AuditDatabase } from '../modules/reporting/audit.js';
 import type { ApprovalDatabase } from '../modules/reporting/period-approval.js';
 import type { IndicatorDatabase } from '../modules/facts/indicators.js';
 import { openDatabase, statementCount } from './database.js';
-import { gatewaySecret, identityFromHeaders, type Identity } from '../modules/reporting/identity.js';
+import { gatewaySecret, jwtSecret, type Identity } from '../modules/reporting/identity.js';
+import { directTokensEnabled, subgraphIdentity } from './direct-tokens.js';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
 import { stopOnSignals } from './shutdown.js';
@@ -47,6 +53,8 @@ export interface SubgraphDefinition<DB extends DatasetDatabase, Context extends 
    */
   datasets: ReadonlyArray<Dataset<DB>>;
   createContext(db: Kysely<DB>, identity: Identity): Context;
+  /** What GraphiQL opens with when a team runs the subgraph alone. */
+  exampleQuery: string;
 }
 
 export interface SubgraphOptions {
@@ -55,6 +63,8 @@ export interface SubgraphOptions {
   databasePath: string;
   /** Shared with the gateway only: identities are trusted only on requests that carry it. */
   gatewaySecret?: string;
+  /** Development only: verify bearer tokens sent straight to the subgraph with this key (see direct-tokens.ts). */
+  directTokenKey?: Uint8Array | null;
 }
 
 export interface RunningSubgraph {
@@ -74,6 +84,7 @@ export function subgraphOptionsFromEnv(definition: { name: SubgraphName; default
     host: env.HOST,
     databasePath: env[variables.databasePath] ?? fileURLToPath(definition.defaultDatabase),
     gatewaySecret: gatewaySecret(definition.name, env).secret,
+    directTokenKey: directTokensEnabled(env) ? jwtSecret(env).key : null,
   };
 }
 
@@ -94,27 +105,52 @@ export async function prepareSubgraphDatabase<DB extends DatasetDatabase>(
   }
 }
 
-/** Migrates, seeds the report once, and serves the subgraph over HTTP at `/graphql`. */
+/** The path every subgraph (and the gateway) serves GraphQL at; GraphiQL answers a browser there. */
+export const SUBGRAPH_GRAPHQL_PATH = '/graphql';
+
+/** Migrates, seeds the report once, and serves the subgraph over HTTP at `/graphql`, with GraphiQL for a browser. */
 export async function startSubgraph<DB extends DatasetDatabase, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const db = await prepareSubgraphDatabase(definition, options.databasePath);
-  const secret = options.gatewaySecret ?? gatewaySecret(definition.name, {}).secret;
+  const identityOf = subgraphIdentity(options.gatewaySecret ?? gatewaySecret(definition.name, {}).secret, options.directTokenKey ?? null);
+  const app = express();
+  app.set('etag', false);
+  const httpServer = createServer(app);
   const server = new ApolloServer<Context>({
     schema: definition.schema,
     includeStacktraceInErrorResponses: false,
-    // Nobody reads per-field traces or cache hints here, and each wraps every field's resolver: a page
-    // of 1000 facts has 14.000 fields.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Nobody reads per-field traces or cache hints here, and each wraps every field's resolver: a page
+      // of 1000 facts has 14.000 fields.
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      graphiqlLandingPage(SUBGRAPH_GRAPHQL_PATH, definition.exampleQuery),
+    ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host },
-    context: async ({ req }) => definition.createContext(db, identityFromHeaders(req.headers, secret)),
-  });
+  await server.start();
+  app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  app.use(
+    SUBGRAPH_GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, { context: async ({ req }) => definition.createContext(db, await identityOf(req.headers)) }),
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port, options.host, resolve);
+    });
+  } catch (error) {
+    await server.stop();
+    await db.destroy();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
   return {
     name: definition.name,
-    url: new URL('graphql', url).href,
+    url: `http://${options.host ?? 'localhost'}:${port}${SUBGRAPH_GRAPHQL_PATH}`,
     statements: () => statementCount(db),
     async stop() {
       await server.stop();
@@ -138,5 +174,8 @@ export async function runSubgraph<DB extends DatasetDatabase, Context extends Ba
   }
   const running = await startSubgraph(definition, options);
   console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${options.databasePath})`);
+  if (options.directTokenKey) {
+    console.warn('⚠ CNIM_DEV_DIRECT_TOKENS=true: este subgrafo acepta tokens de desarrollo enviados sin el gateway. Solo para desarrollo.');
+  }
   stopOnSignals(() => running.stop());
 }

@@ -28,7 +28,7 @@ export function graphiqlAssets(): Router {
   return router;
 }
 
-const page = (endpoint: string) => `<!doctype html>
+const page = (endpoint: string, defaultQuery: string) => `<!doctype html>
 <html lang="es">
   <head>
     <meta charset="utf-8" />
@@ -43,7 +43,7 @@ const page = (endpoint: string) => `<!doctype html>
     <script src="${GRAPHIQL_ASSETS_PATH}/graphiql.min.js"></script>
     <script>
       const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-      const defaultQuery = '{\\n  plan {\\n    overallProgressPercent\\n    actions { number ministry title }\\n  }\\n}\\n';
+      const defaultQuery = ${JSON.stringify(defaultQuery).replaceAll('<', '\\u003c')};
       ReactDOM.createRoot(document.getElementById('graphiql')).render(
         React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
       );
@@ -51,13 +51,17 @@ const page = (endpoint: string) => `<!doctype html>
   </body>
 </html>`;
 
-/** Replaces Apollo's landing page, which loads Apollo Sandbox from a CDN, with a local GraphiQL. */
-export function graphiqlLandingPage(endpoint: string): ApolloServerPlugin {
+/**
+ * Replaces Apollo's landing page, which loads Apollo Sandbox from a CDN (and shows "you appear to be
+ * offline" without internet), with a local GraphiQL: the gateway's, and each subgraph's when a team
+ * runs it alone.
+ */
+export function graphiqlLandingPage(endpoint: string, defaultQuery: string): ApolloServerPlugin {
   return {
     async serverWillStart() {
       return {
         async renderLandingPage() {
-          return { html: page(endpoint) };
+          return { html: page(endpoint, defaultQuery) };
         },
       };
     },
