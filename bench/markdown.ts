@@ -9,7 +9,7 @@ const DOOR_NAMES: Record<FrontDoor, string> = {
 
 const number = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** The README's tables, printed by every run so the figures there are copied, never retyped. */
+/** The tables of docs/performance.md, printed by every run so the figures there are copied, never retyped. */
 export function markdownTables(runs: readonly WorkloadRun[], targets: readonly Target[]): string {
   const rows = runs.flatMap(({ workload, doors }) =>
     (Object.keys(DOOR_NAMES) as FrontDoor[]).map((door) => {

@@ -83,7 +83,7 @@ export const ONE_DEPARTMENT = /* GraphQL */ `
   ${TERRITORY_FIGURES}
 `;
 
-/** W3: the BI connector's refresh loop (README, "A whole refresh"): every ministry, every page of 1000. */
+/** W3: the BI connector's refresh loop (docs/bi-connectors.md, "A whole refresh"): every ministry, every page of 1000. */
 export const FACTS_PAGE = /* GraphQL */ `
   query FactsPage($ministry: Ministry!, $after: String) {
     ministry(code: $ministry) {

@@ -48,7 +48,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fetcher = createSubgraphFetcher();
   const ownerOf = new Map<string, string>(SUBGRAPHS.map(({ name, owner }) => [name, owner]));
   const gateway = new ApolloGateway({
-    // A plan of the benchmark's operations weighs 1–4 KB (README, Performance): 4 MiB keeps about a
+    // A plan of the benchmark's operations weighs 1–4 KB (docs/performance.md): 4 MiB keeps about a
     // thousand distinct operations planned, far more than the dashboards, BI connectors and analysts send.
     experimental_approximateQueryPlanStoreMiB: 4,
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),

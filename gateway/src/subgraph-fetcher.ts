@@ -57,7 +57,7 @@ function isQuery(body: string): boolean {
 /**
  * How the gateway talks HTTP to its subgraphs: undici over kept-alive connections, instead of
  * @apollo/gateway's default make-fetch-happen, whose HTTP cache layers and agent cost more CPU than
- * the subgraph request itself (see README, Performance). Identical reads in flight at the same time
+ * the subgraph request itself (see docs/performance.md). Identical reads in flight at the same time
  * (same subgraph, same operation and variables, same identity headers) share one subgraph request,
  * as Apollo Router's and Hive Gateway's query deduplication do: a dashboard opened by many people
  * at once costs each subgraph one request.

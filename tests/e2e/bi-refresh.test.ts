@@ -26,7 +26,7 @@ const FACTS_PAGE = `query ($ministry: Ministry!, $first: Int, $after: String) {
   }
 }`;
 
-/** The refresh loop documented in the README: every ministry, every page, through the gateway. */
+/** The refresh loop documented in docs/bi-connectors.md: every ministry, every page, through the gateway. */
 async function refreshAll(first: number): Promise<Fact[]> {
   const { data } = await graphql<{ ministries: Array<{ ministry: string }> }>(graph().url, '{ ministries { ministry } }');
   const facts: Fact[] = [];

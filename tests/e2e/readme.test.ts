@@ -1,24 +1,71 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
 import { useGraph } from '../support/use-graph.js';
 
-// Every ```graphql block of the README's "Example queries" section is followed by the ```json answer it documents.
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const section = readme.slice(readme.indexOf('## Example queries'), readme.indexOf('## BI connectors'));
-const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g)].map((match) => ({
-  query: match[1]!,
-  answer: JSON.parse(match[2]!) as unknown,
-}));
+// The documented examples live in README.md and in the pages under docs/. Any ```graphql block that is
+// immediately followed by a ```json block is an example, and the JSON is the answer it documents.
+const root = new URL('../../', import.meta.url);
+const files = [
+  'README.md',
+  ...readdirSync(new URL('docs/', root))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 
+interface Example {
+  /** Where the example lives: file and the nearest heading above it. */
+  name: string;
+  query: string;
+  answer: unknown;
+}
+
+function examplesIn(file: string): Example[] {
+  // One pass over the lines: fenced blocks (language, body, where they start and end) and the headings
+  // outside them, so each example is named by the heading above it.
+  const lines = readFileSync(new URL(file, root), 'utf8').split('\n');
+  const blocks: Array<{ lang: string; body: string; heading: string; first: number; last: number }> = [];
+  let heading = '(top)';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('```')) {
+      const first = i;
+      const body: string[] = [];
+      while (++i < lines.length && !lines[i]!.startsWith('```')) body.push(lines[i]!);
+      blocks.push({ lang: line.slice(3).trim(), body: body.join('\n'), heading, first, last: i });
+    } else if (/^#{1,6} /.test(line)) heading = line.replace(/^#+ /, '');
+  }
+  const examples: Example[] = [];
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    const onlyBlankBetween = next !== undefined && lines.slice(block.last + 1, next.first).every((line) => line.trim() === '');
+    if (block.lang !== 'graphql' || !onlyBlankBetween || next.lang !== 'json') return;
+    const name = `${file} › ${block.heading}`;
+    let answer: unknown;
+    try {
+      answer = JSON.parse(next.body);
+    } catch (error) {
+      throw new Error(`${name}: the documented answer is not valid JSON (${(error as Error).message})`);
+    }
+    examples.push({ name, query: block.body, answer });
+  });
+  return examples;
+}
+
+const examples = files.flatMap(examplesIn);
 const graph = useGraph();
 
-describe('the README’s example queries', () => {
+describe('the documented example queries (README.md and docs/)', () => {
   it('documents at least the whole plan, one action and one territory', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(examples.map((example, index) => [index + 1, example] as const))('example %i gives exactly the documented answer', async (_, example) => {
+  it('keeps at least one example in the README itself', () => {
+    expect(examples.some(({ name }) => name.startsWith('README.md ›'))).toBe(true);
+  });
+
+  it.each(examples.map((example) => [example.name, example] as const))('%s gives exactly the documented answer', async (_, example) => {
     expect(await graphql(graph().url, example.query)).toEqual(example.answer);
   });
 });
