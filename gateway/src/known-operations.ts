@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 /** Where the operations clients are known to send live: one or more operations per `.graphql` file. */
 export const OPERATIONS_DIR = new URL('../../operations/', import.meta.url);
 
-/** A file of known operations, named by its path from the repository's root (`operations/readme-bad-input.graphql`). */
+/** A file of known operations, named by its path from the repository's root (`operations/docs/example-queries-bad-input.graphql`). */
 export interface OperationFile {
   file: string;
   source: string;

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { documentedOperations } from '@cnim/gateway/documented-operations';
+import { DOCUMENTED_OPERATIONS_DIR, documentedOperationFiles } from '@cnim/gateway/documented-operations-files';
 import { OPERATIONS_DIR } from '@cnim/gateway/known-operations';
 import { graphqlExamples } from '@cnim/gateway/markdown-examples';
 import { parse, print } from 'graphql';
@@ -12,15 +14,14 @@ describe('the known operations of the schema check', () => {
   const documented = documentedOperations();
 
   it('finds the README’s examples', () => {
-    expect(documented.map((example) => example.name)).toContain('readme-the-whole-plan');
+    expect(documented.map((example) => example.name)).toContain('readme-the-subcommission-the-whole-plan');
   });
 
-  it.each(documented.map((example) => [example.name, example] as const))(
-    'keeps the documented example %s as operations/<name>.graphql, word for word',
-    (_, example) => {
-      expect(operationFile(example.name)).toBe(example.query);
-    },
-  );
+  it('keeps operations/docs/ exactly as `npm run operations:sync` writes it from README.md and docs/*.md', () => {
+    const expected = documentedOperationFiles();
+    expect(readdirSync(DOCUMENTED_OPERATIONS_DIR).sort()).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(readFileSync(new URL(name, DOCUMENTED_OPERATIONS_DIR), 'utf8'), name).toBe(text);
+  });
 
   it.each([
     ['bench-whole-plan', WHOLE_PLAN],

@@ -51,7 +51,7 @@ describe('npm run schema:check', () => {
 
   it('fails a candidate that removes a field a README example uses, and names the example', async () => {
     const sdl = sdlWith('igualdad', ACTION_INTEGRATE_CENTRES, '');
-    const readmeExample = 'operations/readme-one-action-the-integrate-centres-action-1.graphql';
+    const readmeExample = 'operations/docs/example-queries-one-action-the-integrate-centres-action-1.graphql';
     expect(await checkSchema({ candidate: { subgraph: 'igualdad', sdl } })).toEqual({
       composed: true,
       passed: false,
@@ -123,7 +123,7 @@ describe('npm run schema:check', () => {
         level: 'BREAKING',
         message: "Enum value 'NEW' was removed from enum 'CentreStatus'",
         coordinate: 'CentreStatus.NEW',
-        usedBy: [{ file: 'operations/readme-one-action-the-integrate-centres-action-1.graphql', operation: null }],
+        usedBy: [{ file: 'operations/docs/example-queries-one-action-the-integrate-centres-action-1.graphql', operation: null }],
       },
     ]);
   });
