@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SUBGRAPH_NAMES } from '@cnim/kit';
-import { parse } from 'graphql';
+import { buildASTSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printSubgraphSdl, subgraphSdlFile } from '../../scripts/subgraph-schemas.js';
 
@@ -25,5 +25,14 @@ describe('each subgraph’s SDL', () => {
 
   it.each(SUBGRAPH_NAMES)('%s: the hand-written schema.graphql stays under 300 lines (the kit holds the contract)', (name) => {
     expect(handWritten(name).split('\n').length).toBeLessThan(300);
+  });
+
+  it.each(SUBGRAPH_NAMES)('%s: every query its README sends with curl is valid against its schema', (name) => {
+    const readme = readFileSync(new URL(`../../subgraphs/${name}/README.md`, import.meta.url), 'utf8');
+    const queries = [...readme.matchAll(/"query":"(.*?)"\}'/g)].map((match) => match[1]!.replaceAll('\\"', '"'));
+    // Federation's directives are not defined in the printed SDL; they do not matter to a client's query.
+    const schema = buildASTSchema(parse(readFileSync(subgraphSdlFile(name), 'utf8')), { assumeValidSDL: true });
+    expect(queries.length).toBeGreaterThan(0);
+    expect(queries.map((query) => validate(schema, parse(query)).map((error) => error.message))).toEqual(queries.map(() => []));
   });
 });
