@@ -43,6 +43,7 @@ export { scalarsModule } from './graphql/scalars-module.js';
 export { findingsModule } from './modules/findings/module.js';
 export { KIT_MAPPERS } from './kit-mappers.js';
 export type { KitContext } from './platform/kit-context.js';
+export type { SubgraphDatabase } from './platform/kit-database.js';
 export {
   ministryEntry,
   ministryKitModules,
@@ -59,7 +60,6 @@ export {
   prepareSubgraphDatabase,
   type Dataset,
   type RunningSubgraph,
-  type SubgraphDatabase,
   type SubgraphDefinition,
   type SubgraphOptions,
 } from './platform/subgraph.js';

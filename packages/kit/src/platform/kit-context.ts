@@ -3,7 +3,7 @@ import type { ActionLoaders } from '../modules/actions/actions.js';
 import type { FactDatabase } from '../modules/facts/facts.js';
 import type { Identity } from '../modules/reporting/identity.js';
 import type { TerritoryLoaders } from '../modules/territory/territory.js';
-import type { SubgraphDatabase } from './subgraph.js';
+import type { SubgraphDatabase } from './kit-database.js';
 
 /**
  * What the kit's resolvers read from a ministry subgraph's context. A ministry's own context adds

@@ -15,7 +15,8 @@ import { territoryModule } from '../modules/territory/module.js';
 import type { KitContext } from './kit-context.js';
 import { KIT_MIGRATIONS } from './migrations.js';
 import { MINISTRY_SUBGRAPHS, type MinistrySubgraph } from './registry.js';
-import type { Dataset, SubgraphDatabase, SubgraphDefinition } from './subgraph.js';
+import type { SubgraphDatabase } from './kit-database.js';
+import type { Dataset, SubgraphDefinition } from './subgraph.js';
 
 /** A ministry's context: the kit's, plus the ministry's own per-request loaders. */
 export type MinistryContext<DB extends SubgraphDatabase & FactDatabase, Loaders> = KitContext<DB> & { loaders: Loaders };

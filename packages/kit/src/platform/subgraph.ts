@@ -8,10 +8,6 @@ import express from 'express';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
-import type { ActionDatabase } from '../modules/actions/actions.js';
-import type { AuditDatabase } from '../modules/reporting/audit.js';
-import type { ApprovalDatabase } from '../modules/reporting/period-approval.js';
-import type { IndicatorDatabase } from '../modules/facts/indicators.js';
 import { openDatabase, statementCount } from './database.js';
 import { gatewaySecret, jwtSecret, type Identity } from '../modules/reporting/identity.js';
 import { directTokensEnabled, subgraphIdentity } from './direct-tokens.js';
@@ -19,17 +15,7 @@ import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './gra
 import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
 import { stopOnSignals } from './shutdown.js';
-import type { PeriodDatabase } from '../modules/periods/periods.js';
-import type { TerritoryDatabase } from '../modules/territory/territory.js';
 import { subgraphEntry, subgraphVariables, type SubgraphName } from './registry.js';
-
-export type SubgraphDatabase = TerritoryDatabase &
-  PeriodDatabase &
-  ActionDatabase &
-  IndicatorDatabase &
-  AuditDatabase &
-  ApprovalDatabase &
-  DatasetDatabase;
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {

@@ -3,7 +3,7 @@ import type { Identity, MinistryCode } from './identity.js';
 import { transitionPeriod, type PeriodTransitionInput } from './period-approval.js';
 import { submitReport, type SubmitReportInput } from '../actions/qualitative-report.js';
 import { recordValue, type RecordValueInput } from '../facts/recorded-values.js';
-import type { SubgraphDatabase } from '../../platform/subgraph.js';
+import type { SubgraphDatabase } from '../../platform/kit-database.js';
 import { setTaskStatus, type SetTaskStatusInput } from '../actions/task-status.js';
 import type { FactDatabase } from '../facts/facts.js';
 
