@@ -79,5 +79,5 @@ export function subgraphVariables(name: string) {
 }
 
 export function defaultSubgraphUrl(entry: { defaultPort: number }): string {
-  return `http://localhost:${entry.defaultPort}/graphql`;
+  return `http://127.0.0.1:${entry.defaultPort}/graphql`;
 }

@@ -6,7 +6,7 @@ import {
   openDatabase,
   readDivipolaCsv,
   seedTerritories,
-  subgraphOptionsFromEnv,
+  readSubgraphConfig,
   type TerritoryDatabase,
 } from '@cnim/kit';
 import { loadDefinition } from './subgraph-definitions.js';
@@ -21,7 +21,7 @@ if (!file) {
 const divipola = readDivipolaCsv(readFileSync(file, 'utf8'));
 for (const { name } of MINISTRY_SUBGRAPHS) {
   const definition = await loadDefinition(name);
-  const { databasePath } = subgraphOptionsFromEnv(definition, process.env);
+  const { databasePath } = readSubgraphConfig(definition, process.env);
   const db = openDatabase<TerritoryDatabase>(databasePath);
   try {
     await migrateToLatest(db, definition.migrations);

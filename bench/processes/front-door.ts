@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from '@cnim/gateway';
 import { SUPERGRAPH_FILE, type SubgraphName } from '@cnim/gateway/subgraphs';
-import { prepareSubgraphDatabase, statementCount } from '@cnim/kit';
+import { DEVELOPMENT_RUNTIME, prepareSubgraphDatabase, statementCount } from '@cnim/kit';
 import { loadDefinitions, type AnyDefinition } from '../../scripts/subgraph-definitions.js';
 import { InProcessDataSource } from '../front-doors/in-process.js';
 import { startHiveGateway } from '../front-doors/hive.js';
@@ -26,7 +26,7 @@ async function inProcess() {
   const local = async (definition: AnyDefinition) => {
     const db = await prepareSubgraphDatabase(definition, join(process.env.BENCH_DB_DIR!, `${definition.name}.sqlite`));
     databases.push({ statements: () => statementCount(db), destroy: () => db.destroy() });
-    return new InProcessDataSource(definition.schema, (identity) => definition.createContext(db, identity));
+    return new InProcessDataSource(definition.schema, (identity) => definition.createContext(db, identity, DEVELOPMENT_RUNTIME));
   };
   const sources = new Map<string, InProcessDataSource>();
   for (const [name, definition] of await loadDefinitions()) sources.set(name, await local(definition));

@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GRAPHIQL_ASSETS_PATH, SUBGRAPHS, gatewaySecret, graphiqlAssets, graphiqlLandingPage, jwtSecret } from '@cnim/kit';
+import { DEFAULT_HOST, GATEWAY_DEFAULT_PORT, GRAPHIQL_ASSETS_PATH, SIGNATURE_HEADERS, SUBGRAPHS, graphiqlAssets, graphiqlLandingPage, readGatewayConfig, signRequest } from '@cnim/kit';
 import { formatError, malformedBodyHandler } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -20,7 +20,7 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   /** The composed supergraph; defaults to the committed supergraph.graphql. */
   supergraphSdl?: string;
-  /** Secrets come from here (CNIM_JWT_SECRET, <SUBGRAPH>_GATEWAY_SECRET); development defaults otherwise. */
+  /** Secrets come from here (CNIM_JWT_SECRET, <SUBGRAPH>_GATEWAY_SECRET), validated by the kit's config; development defaults otherwise. */
   env?: NodeJS.ProcessEnv;
   /** Reaches a subgraph some other way than HTTP (the benchmark's one-process build); HTTP otherwise. */
   dataSource?: (name: SubgraphName) => GraphQLDataSource;
@@ -44,8 +44,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // @apollo/gateway 2.14 otherwise probes cloud metadata addresses (AWS, GCP, Azure) and exports
   // usage metrics to Apollo from its constructor. Plan data and traffic stay on this deployment.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const env = options.env ?? {};
-  const fetcher = createSubgraphFetcher();
+  const config = readGatewayConfig(options.env ?? {}, GATEWAY_DEFAULT_PORT);
+  const fetcherOf = (name: SubgraphName) =>
+    createSubgraphFetcher((headers, body) => signRequest(config.gatewaySecrets[name], headers[SIGNATURE_HEADERS.identity] ?? '', body));
   const ownerOf = new Map<string, string>(SUBGRAPHS.map(({ name, owner }) => [name, owner]));
   const gateway = new ApolloGateway({
     // A plan of the benchmark's operations weighs 1–4 KB (docs/performance.md): 4 MiB keeps about a
@@ -58,8 +59,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         name,
         ownerOf.get(name) ?? name,
         options.subgraphUrls?.[name as SubgraphName] ?? url ?? '',
-        gatewaySecret(name, env).secret,
-        fetcher,
+        fetcherOf(name as SubgraphName),
       ),
   });
   const app = express();
@@ -77,12 +77,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await server.start();
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server, { context: contextFromRequest(jwtSecret(env).key) }));
+  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server, { context: contextFromRequest(config.jwtKey) }));
   app.use(malformedBodyHandler);
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? DEFAULT_HOST, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
-    url: `http://${options.host ?? 'localhost'}:${port}${GRAPHQL_PATH}`,
+    url: `http://${options.host ?? DEFAULT_HOST}:${port}${GRAPHQL_PATH}`,
     stop: () => server.stop(),
   };
 }

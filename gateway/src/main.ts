@@ -1,16 +1,19 @@
-import { GATEWAY_DEFAULT_PORT, jwtSecret, stopOnSignals } from '@cnim/kit';
+import { ConfigError, GATEWAY_DEFAULT_PORT, readGatewayConfig, stopOnSignals } from '@cnim/kit';
 import { startGateway } from './gateway.js';
-import { subgraphUrlsFromEnv } from './subgraphs.js';
 
-const running = await startGateway({
-  port: Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT),
-  host: process.env.HOST,
-  subgraphUrls: subgraphUrlsFromEnv(process.env),
-  env: process.env,
-});
+let config;
+try {
+  config = readGatewayConfig(process.env, GATEWAY_DEFAULT_PORT);
+} catch (error) {
+  // A misconfigured gateway must not start: say which variable, and stop.
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const running = await startGateway({ port: config.port, host: config.host, subgraphUrls: config.subgraphUrls, env: process.env });
 console.log(`Gateway listo: GraphiQL y API en ${running.url}`);
-if (jwtSecret(process.env).isDefault) {
-  console.warn('⚠ CNIM_JWT_SECRET no está definido: los tokens se firman con el secreto de desarrollo. No lo use en producción.');
+for (const variable of config.defaultSecrets) {
+  console.warn(`⚠ ${variable} no está definido: se usa el secreto de desarrollo, que es público. En producción es obligatorio.`);
 }
 console.log('Leer no requiere token. Para escribir, genere un token de desarrollo: npm run token -- SALUD reporter');
 

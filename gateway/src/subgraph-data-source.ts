@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, identityHeaders } from '@cnim/kit';
+import { ANONYMOUS, SIGNATURE_HEADERS, encodeIdentity } from '@cnim/kit';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './identity.js';
@@ -13,18 +13,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     private readonly serviceName: string,
     private readonly ministry: string,
     url: string,
-    private readonly gatewaySecret: string,
     fetcher: Fetcher,
   ) {
     super({ url, fetcher });
   }
 
-  /** Every subgraph request carries the verified identity, vouched for with this subgraph's secret. */
+  /** Every subgraph request carries the verified identity; the fetcher signs it with the body just before sending. */
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]): void {
     const identity = (context as Partial<GatewayContext>).identity ?? ANONYMOUS;
-    for (const [name, value] of Object.entries(identityHeaders(identity, this.gatewaySecret))) {
-      request.http?.headers.set(name, value);
-    }
+    request.http?.headers.set(SIGNATURE_HEADERS.identity, encodeIdentity(identity));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {

@@ -62,23 +62,27 @@ function isQuery(body: string): boolean {
  * as Apollo Router's and Hive Gateway's query deduplication do: a dashboard opened by many people
  * at once costs each subgraph one request.
  */
-export function createSubgraphFetcher(): Fetcher {
+/** Signs one request just before it leaves (see the kit's gateway-signature.ts): after deduplication, so a shared read is signed once. */
+export type RequestSigner = (headers: Record<string, string>, body: string) => Record<string, string>;
+
+export function createSubgraphFetcher(sign?: RequestSigner): Fetcher {
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
   const inFlight = new Map<string, Promise<Answer>>();
 
   const send = async (url: string, init: FetcherRequestInit): Promise<Answer> => {
+    const headers = (init.headers ?? {}) as Record<string, string>;
     const response = await request(url, {
       method: (init.method ?? 'POST') as 'POST',
-      headers: init.headers,
+      headers: sign ? { ...headers, ...sign(headers, typeof init.body === 'string' ? init.body : '') } : headers,
       body: init.body,
       dispatcher,
     });
-    const headers = new Headers();
+    const answerHeaders = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-      else for (const item of value ?? []) headers.append(name, item);
+      if (typeof value === 'string') answerHeaders.set(name, value);
+      else for (const item of value ?? []) answerHeaders.append(name, item);
     }
-    return { status: response.statusCode, headers, body: await response.body.text() };
+    return { status: response.statusCode, headers: answerHeaders, body: await response.body.text() };
   };
 
   const fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {

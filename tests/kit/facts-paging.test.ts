@@ -1,4 +1,4 @@
-import { IN_MEMORY, indicatorCodes, pageFacts, prepareSubgraphDatabase, type FactConnectionView, type FactView } from '@cnim/kit';
+import { DEVELOPMENT_RUNTIME, IN_MEMORY, indicatorCodes, pageFacts, prepareSubgraphDatabase, type FactConnectionView, type FactView } from '@cnim/kit';
 import { salud } from '@cnim/salud';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -51,7 +51,7 @@ async function everyPage(pageSize: number): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   do {
-    const page: FactConnectionView = await pageFacts(db, { filter: { indicator: ['SALUD-12-ASIGNACION'] }, first: pageSize, after }, known);
+    const page: FactConnectionView = await pageFacts(db, { filter: { indicator: ['SALUD-12-ASIGNACION'] }, first: pageSize, after }, known, DEVELOPMENT_RUNTIME.cursors);
     ids.push(...page.nodes.map((node) => node.id));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after !== null);
@@ -75,7 +75,7 @@ describe('fact pages over report facts and recorded values', () => {
   });
 
   it('serves a corrected fact with its recorded value and counts it once', async () => {
-    const page = await pageFacts(db, { filter: { territory: '54001', indicator: ['SALUD-12-ASIGNACION'] }, first: 10 }, known);
+    const page = await pageFacts(db, { filter: { territory: '54001', indicator: ['SALUD-12-ASIGNACION'] }, first: 10 }, known, DEVELOPMENT_RUNTIME.cursors);
     expect(page.totalCount).toBe(1);
     expect(page.nodes.map(({ period_id, value }) => [period_id, value])).toEqual([['2025', 441640401]]);
   });

@@ -36,7 +36,19 @@ export { reportedDate, type DateValidity, type ReportedDateValue } from './modul
 export { CopScalar, DateScalar } from './graphql/scalars.js';
 export { stopOnSignals } from './platform/shutdown.js';
 export { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './platform/graphiql.js';
-export { DEV_DIRECT_TOKENS_VARIABLE, directTokensEnabled } from './platform/direct-tokens.js';
+export {
+  ConfigError,
+  DEFAULT_HOST,
+  DEV_SECRETS,
+  MIN_SECRET_BYTES,
+  readGatewayConfig,
+  readJwtKey,
+  readSubgraphConfig,
+  type GatewayConfig,
+  type SubgraphConfig,
+} from './platform/config.js';
+export { REPLAY_WINDOW_MS, SIGNATURE_HEADERS, createRequestVerifier, encodeIdentity, signRequest } from './modules/reporting/gateway-signature.js';
+export { createCursorCodec, type CursorCodec } from './modules/facts/cursor.js';
 export { buildSchema, federationLink } from './graphql/build-schema.js';
 export { fillMappers, fillTemplate, readSdl, type SubgraphModule } from './graphql/subgraph-module.js';
 export { scalarsModule } from './graphql/scalars-module.js';
@@ -56,12 +68,13 @@ export {
   SUBGRAPH_GRAPHQL_PATH,
   runSubgraph,
   startSubgraph,
-  subgraphOptionsFromEnv,
+  DEVELOPMENT_RUNTIME,
   prepareSubgraphDatabase,
   type Dataset,
   type RunningSubgraph,
   type SubgraphDefinition,
   type SubgraphOptions,
+  type SubgraphRuntime,
 } from './platform/subgraph.js';
 export {
   findDepartment,
@@ -99,13 +112,8 @@ export {
 export { factFields, indicatorFields, ministryDataFields } from './modules/facts/bi-resolvers.js';
 export {
   ANONYMOUS,
-  GATEWAY_SECRET_HEADER,
-  IDENTITY_HEADER,
   MINISTRY_CODES,
   ROLES,
-  gatewaySecret,
-  identityFromHeaders,
-  identityHeaders,
   jwtSecret,
   mintToken,
   verifyToken,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ActionLoaders } from '../modules/actions/actions.js';
+import type { CursorCodec } from '../modules/facts/cursor.js';
 import type { FactDatabase } from '../modules/facts/facts.js';
 import type { Identity } from '../modules/reporting/identity.js';
 import type { TerritoryLoaders } from '../modules/territory/territory.js';
@@ -16,4 +17,6 @@ export interface KitContext<DB extends SubgraphDatabase & FactDatabase = Subgrap
   /** Per-request batched lookups, so a list of entities costs a fixed number of statements. */
   actions: ActionLoaders;
   territories: TerritoryLoaders;
+  /** The facts' cursors, signed with this subgraph's CURSOR_SECRET. */
+  cursors: CursorCodec;
 }

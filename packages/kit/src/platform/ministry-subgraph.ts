@@ -66,9 +66,10 @@ export function ministrySubgraph<DB extends SubgraphDatabase & FactDatabase, Loa
     },
     datasets: parts.datasets,
     exampleQuery: `{\n  ${parts.name}Indicators { code name unit }\n  ${parts.name}Facts(first: 5) {\n    totalCount\n    nodes { id periodId territoryCode value unit }\n  }\n}\n`,
-    createContext: (db, identity) => ({
+    createContext: (db, identity, runtime) => ({
       db,
       identity,
+      cursors: runtime.cursors,
       actions: createActionLoaders(db),
       territories: createTerritoryLoaders(db),
       loaders: parts.createLoaders(db),

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
@@ -9,13 +8,15 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import { openDatabase, statementCount } from './database.js';
-import { gatewaySecret, jwtSecret, type Identity } from '../modules/reporting/identity.js';
-import { directTokensEnabled, subgraphIdentity } from './direct-tokens.js';
+import type { Identity } from '../modules/reporting/identity.js';
+import { createCursorCodec, type CursorCodec } from '../modules/facts/cursor.js';
+import { ConfigError, DEFAULT_HOST, DEV_SECRETS, readSubgraphConfig } from './config.js';
+import { identityOf, keepRawBody, verifyRequestIdentity } from './request-identity.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
 import { stopOnSignals } from './shutdown.js';
-import { subgraphEntry, subgraphVariables, type SubgraphName } from './registry.js';
+import type { SubgraphName } from './registry.js';
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {
@@ -38,18 +39,29 @@ export interface SubgraphDefinition<DB extends DatasetDatabase, Context extends 
    * runs once per database inside a transaction, so an existing database picks up only what is new.
    */
   datasets: ReadonlyArray<Dataset<DB>>;
-  createContext(db: Kysely<DB>, identity: Identity): Context;
+  createContext(db: Kysely<DB>, identity: Identity, runtime: SubgraphRuntime): Context;
   /** What GraphiQL opens with when a team runs the subgraph alone. */
   exampleQuery: string;
 }
+
+/** What a running subgraph gives every request's context besides its database and identity. */
+export interface SubgraphRuntime {
+  /** Signs and reads the facts' cursors with this subgraph's CURSOR_SECRET. */
+  cursors: CursorCodec;
+}
+
+/** A runtime with the development secrets: for tests and tools that run a subgraph in-process. */
+export const DEVELOPMENT_RUNTIME: SubgraphRuntime = { cursors: createCursorCodec(DEV_SECRETS.cursor) };
 
 export interface SubgraphOptions {
   port: number;
   host?: string;
   databasePath: string;
-  /** Shared with the gateway only: identities are trusted only on requests that carry it. */
+  /** Shared with the gateway only: the key of the signature on every gateway request (development default otherwise). */
   gatewaySecret?: string;
-  /** Development only: verify bearer tokens sent straight to the subgraph with this key (see direct-tokens.ts). */
+  /** Signs the facts' cursors (development default otherwise). */
+  cursorSecret?: string;
+  /** Development only: verify bearer tokens sent straight to the subgraph with this key (see config.ts). */
   directTokenKey?: Uint8Array | null;
 }
 
@@ -59,19 +71,6 @@ export interface RunningSubgraph {
   /** SQL statements the subgraph's database has run so far. */
   statements(): number;
   stop(): Promise<void>;
-}
-
-/** `SALUD_PORT` and `SALUD_DB_PATH` (for example) override the registry's defaults. */
-export function subgraphOptionsFromEnv(definition: { name: SubgraphName; defaultDatabase: URL }, env: NodeJS.ProcessEnv): SubgraphOptions {
-  const variables = subgraphVariables(definition.name);
-  const port = env[variables.port];
-  return {
-    port: port === undefined ? subgraphEntry(definition.name).defaultPort : Number(port),
-    host: env.HOST,
-    databasePath: env[variables.databasePath] ?? fileURLToPath(definition.defaultDatabase),
-    gatewaySecret: gatewaySecret(definition.name, env).secret,
-    directTokenKey: directTokensEnabled(env) ? jwtSecret(env).key : null,
-  };
 }
 
 /** Opens a subgraph's database, migrated to the latest schema and holding every shipped data set. */
@@ -100,7 +99,8 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const db = await prepareSubgraphDatabase(definition, options.databasePath);
-  const identityOf = subgraphIdentity(options.gatewaySecret ?? gatewaySecret(definition.name, {}).secret, options.directTokenKey ?? null);
+  const verifyIdentity = verifyRequestIdentity(options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name), options.directTokenKey ?? null);
+  const runtime: SubgraphRuntime = { cursors: createCursorCodec(options.cursorSecret ?? DEV_SECRETS.cursor) };
   const app = express();
   app.set('etag', false);
   const httpServer = createServer(app);
@@ -120,13 +120,14 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => definition.createContext(db, await identityOf(req.headers)) }),
+    express.json({ limit: '1mb', verify: keepRawBody }),
+    verifyIdentity,
+    expressMiddleware(server, { context: async ({ res }) => definition.createContext(db, identityOf(res), runtime) }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(options.port, options.host, resolve);
+      httpServer.listen(options.port, options.host ?? DEFAULT_HOST, resolve);
     });
   } catch (error) {
     await server.stop();
@@ -136,7 +137,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   const { port } = httpServer.address() as AddressInfo;
   return {
     name: definition.name,
-    url: `http://${options.host ?? 'localhost'}:${port}${SUBGRAPH_GRAPHQL_PATH}`,
+    url: `http://${options.host ?? DEFAULT_HOST}:${port}${SUBGRAPH_GRAPHQL_PATH}`,
     statements: () => statementCount(db),
     async stop() {
       await server.stop();
@@ -152,11 +153,17 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
 export async function runSubgraph<DB extends DatasetDatabase, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
 ): Promise<void> {
-  const options = subgraphOptionsFromEnv(definition, process.env);
-  if (gatewaySecret(definition.name, process.env).isDefault) {
-    console.warn(
-      `⚠ ${subgraphVariables(definition.name).gatewaySecret} no está definido: se usa el secreto de desarrollo. No lo use en producción.`,
-    );
+  let options;
+  try {
+    options = readSubgraphConfig(definition, process.env);
+  } catch (error) {
+    // A misconfigured subgraph must not start: say which variable, and stop.
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  for (const variable of options.defaultSecrets) {
+    console.warn(`⚠ ${variable} no está definido: se usa el secreto de desarrollo, que es público. En producción es obligatorio.`);
   }
   const running = await startSubgraph(definition, options);
   console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${options.databasePath})`);

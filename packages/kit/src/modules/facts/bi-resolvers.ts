@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FactView, FactPageArgs } from './facts.js';
+import type { CursorCodec } from './cursor.js';
 import { pageFacts, type FactDatabase } from './facts.js';
 import { listApprovals, type ApprovalDatabase } from '../reporting/period-approval.js';
 import { factHistoryFields } from './recorded-values.js';
@@ -40,8 +41,8 @@ export function ministryDataFields(ministry: string) {
     __resolveReference: ({ ministry: requested }: { ministry: string }) => (requested === ministry ? { ministry } : null),
     indicators: <DB extends BiDatabase>(_: unknown, { action }: { action?: number | null }, { db }: { db: Kysely<DB> }) =>
       listIndicators(db, action),
-    facts: async <DB extends BiDatabase>(_: unknown, args: FactPageArgs, { db }: { db: Kysely<DB> }) =>
-      pageFacts(db, args, await indicatorCodes(db)),
+    facts: async <DB extends BiDatabase>(_: unknown, args: FactPageArgs, { db, cursors }: { db: Kysely<DB>; cursors: CursorCodec }) =>
+      pageFacts(db, args, await indicatorCodes(db), cursors),
     periodApprovals: <DB extends BiDatabase>(_: unknown, __: unknown, { db }: { db: Kysely<DB> }) => listApprovals(db),
   };
 }

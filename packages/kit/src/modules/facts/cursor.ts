@@ -3,25 +3,29 @@ import { badUserInput } from '../../graphql/errors.js';
 
 /**
  * Opaque, signed keyset cursors. The signature makes a forged or edited cursor an error instead of a
- * silently different page; the filter fingerprint refuses a cursor replayed with another filter.
+ * silently different page; the filter fingerprint refuses a cursor replayed with another filter. The
+ * key is the subgraph's CURSOR_SECRET (platform/config.ts).
  */
-const secret = process.env.CURSOR_SECRET ?? 'cnim-graph-cursores-de-desarrollo';
-
-function sign(payload: string): string {
-  return createHmac('sha256', secret).update(payload).digest('base64url');
+export interface CursorCodec {
+  fingerprint(value: unknown): string;
+  encode(lastKey: string, filterFingerprint: string): string;
+  /** Returns the last key the cursor points after, or throws BAD_USER_INPUT on `after`. */
+  decode(cursor: string, filterFingerprint: string): string;
 }
 
-export function fingerprint(value: unknown): string {
-  return createHmac('sha256', secret).update(JSON.stringify(value ?? null)).digest('base64url').slice(0, 16);
+export function createCursorCodec(secret: string): CursorCodec {
+  const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+  return {
+    fingerprint: (value) => createHmac('sha256', secret).update(JSON.stringify(value ?? null)).digest('base64url').slice(0, 16),
+    encode(lastKey, filterFingerprint) {
+      const payload = Buffer.from(JSON.stringify([1, lastKey, filterFingerprint])).toString('base64url');
+      return `${payload}.${sign(payload)}`;
+    },
+    decode: (cursor, filterFingerprint) => decodeCursor(sign, cursor, filterFingerprint),
+  };
 }
 
-export function encodeCursor(lastKey: string, filterFingerprint: string): string {
-  const payload = Buffer.from(JSON.stringify([1, lastKey, filterFingerprint])).toString('base64url');
-  return `${payload}.${sign(payload)}`;
-}
-
-/** Returns the last key the cursor points after, or throws BAD_USER_INPUT on `after`. */
-export function decodeCursor(cursor: string, filterFingerprint: string): string {
+function decodeCursor(sign: (payload: string) => string, cursor: string, filterFingerprint: string): string {
   const invalid = badUserInput(
     'after',
     'El cursor `after` no es válido: use sin modificar el `endCursor` de la página anterior, con el mismo filtro.',
@@ -31,7 +35,12 @@ export function decodeCursor(cursor: string, filterFingerprint: string): string 
   const expected = Buffer.from(sign(payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid;
-  const decoded: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
   if (!Array.isArray(decoded) || decoded[0] !== 1 || typeof decoded[1] !== 'string' || decoded[2] !== filterFingerprint) {
     throw invalid;
   }

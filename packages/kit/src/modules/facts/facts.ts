@@ -1,6 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { narrowTo } from '../../platform/narrow.js';
-import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import type { CursorCodec } from './cursor.js';
 import { isExistingIsoDate } from '../periods/calendar.js';
 import { assertDepartmentCode } from '../territory/divipola.js';
 import { badUserInput } from '../../graphql/errors.js';
@@ -145,12 +145,13 @@ export async function pageFacts<DB extends FactDatabase>(
   db: Kysely<DB>,
   args: FactPageArgs,
   knownIndicators: ReadonlySet<string>,
+  cursors: CursorCodec,
 ): Promise<FactConnectionView> {
   const filter = args.filter ?? {};
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   validate(filter, first, knownIndicators);
-  const filterKey = fingerprint(filter);
-  const after = args.after ? decodeCursor(args.after, filterKey) : null;
+  const filterKey = cursors.fingerprint(filter);
+  const after = args.after ? cursors.decode(args.after, filterKey) : null;
 
   const filtered = (part: FactPart): FactPart => {
     let query = part;
@@ -194,8 +195,8 @@ export async function pageFacts<DB extends FactDatabase>(
     nodes,
     // A cursor costs an HMAC: a page computes its cursors only when the client asks for edges.
     get edges() {
-      return nodes.map((node) => ({ cursor: encodeCursor(node.id, filterKey), node }));
+      return nodes.map((node) => ({ cursor: cursors.encode(node.id, filterKey), node }));
     },
-    pageInfo: { endCursor: last ? encodeCursor(last.id, filterKey) : (args.after ?? null), hasNextPage: rows.length > first },
+    pageInfo: { endCursor: last ? cursors.encode(last.id, filterKey) : (args.after ?? null), hasNextPage: rows.length > first },
   };
 }

@@ -1,7 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { SignJWT, jwtVerify } from 'jose';
-import { MINISTRY_CODES, subgraphVariables, type MinistryCode } from '../../platform/registry.js';
+import { readJwtKey } from '../../platform/config.js';
+import { MINISTRY_CODES, type MinistryCode } from '../../platform/registry.js';
 
 export { MINISTRY_CODES, type MinistryCode };
 
@@ -18,18 +18,12 @@ export interface Identity {
 /** Reading is public: a request without a token reads as an anonymous reader. */
 export const ANONYMOUS: Identity = { subject: 'anónimo', ministry: null, role: 'reader' };
 
-const DEFAULT_JWT_SECRET = 'cnim-graph-secreto-de-desarrollo-no-usar-en-produccion';
-
-/** `CNIM_JWT_SECRET` signs and verifies tokens; the default is for development only. */
+/**
+ * `CNIM_JWT_SECRET` signs and verifies tokens, with the rules of platform/config.ts: a public default in
+ * development, refused in production.
+ */
 export function jwtSecret(env: NodeJS.ProcessEnv): { key: Uint8Array; isDefault: boolean } {
-  const secret = env.CNIM_JWT_SECRET;
-  return { key: new TextEncoder().encode(secret ?? DEFAULT_JWT_SECRET), isDefault: !secret };
-}
-
-/** `SALUD_GATEWAY_SECRET` (for example) is shared by the gateway and that subgraph only. */
-export function gatewaySecret(subgraph: string, env: NodeJS.ProcessEnv): { secret: string; isDefault: boolean } {
-  const secret = env[subgraphVariables(subgraph).gatewaySecret];
-  return { secret: secret ?? `cnim-graph-desarrollo-${subgraph}`, isDefault: !secret };
+  return readJwtKey(env);
 }
 
 export async function mintToken(identity: Identity, key: Uint8Array, expiresIn = '8h'): Promise<string> {
@@ -60,33 +54,4 @@ export async function verifyToken(token: string, key: Uint8Array): Promise<Ident
   }
   if (role === 'reporter' && !ministry) throw unauthenticated('Un token de rol reporter debe indicar su ministerio.');
   return { subject: sub, ministry: (ministry as MinistryCode | undefined) ?? null, role: role as Role };
-}
-
-export const IDENTITY_HEADER = 'x-cnim-identity';
-export const GATEWAY_SECRET_HEADER = 'x-cnim-gateway-secret';
-
-/** Headers the gateway adds to every subgraph request: the verified identity and the shared secret. */
-export function identityHeaders(identity: Identity, secret: string): Record<string, string> {
-  return {
-    [IDENTITY_HEADER]: Buffer.from(JSON.stringify(identity)).toString('base64url'),
-    [GATEWAY_SECRET_HEADER]: secret,
-  };
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/**
- * The identity a subgraph trusts: only what the gateway vouches for with this subgraph's secret.
- * Anything else, including identity headers sent straight to the subgraph, is an anonymous reader.
- */
-export function identityFromHeaders(headers: Record<string, string | string[] | undefined>, secret: string): Identity {
-  const given = headers[GATEWAY_SECRET_HEADER];
-  const encoded = headers[IDENTITY_HEADER];
-  if (typeof given !== 'string' || typeof encoded !== 'string' || !sameSecret(given, secret)) return ANONYMOUS;
-  const identity = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Identity;
-  return identity;
 }

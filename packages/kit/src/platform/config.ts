@@ -1,0 +1,168 @@
+import { fileURLToPath } from 'node:url';
+import { EnvError, EnvMissingError, bool, cleanEnv, makeValidator, str } from 'envalid';
+import { SUBGRAPHS, subgraphEntry, subgraphVariables, type SubgraphName } from './registry.js';
+
+/**
+ * Every service's environment, validated with envalid before anything starts. In development the
+ * secrets have public defaults (they are in this file), used with a warning. In production
+ * (`NODE_ENV=production`) a secret that is missing, equal to its development default, or shorter than
+ * 32 bytes stops the service at start with a message naming the variable.
+ */
+
+export const MIN_SECRET_BYTES = 32;
+
+/** Development defaults: public, so refused in production. Each is long enough to pass the length rule. */
+export const DEV_SECRETS = {
+  jwt: 'cnim-graph-secreto-de-desarrollo-no-usar-en-produccion',
+  cursor: 'cnim-graph-cursores-de-desarrollo-no-usar-en-produccion',
+  gateway: (subgraph: string) => `cnim-graph-firma-de-desarrollo-${subgraph}-no-usar-en-produccion`,
+} as const;
+
+/** The interface services bind to unless `HOST` says otherwise: this machine only. */
+export const DEFAULT_HOST = '127.0.0.1';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const portNumber = makeValidator((input: string) => {
+  const value = Number(input);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new EnvError('debe ser un puerto entre 0 y 65535');
+  return value;
+});
+
+function secretValue(production: boolean, devDefault: string) {
+  const validator = makeValidator((input: string) => {
+    if (production && input === devDefault) throw new EnvError('es el secreto de desarrollo, que es público; defina uno propio');
+    if (production && Buffer.byteLength(input) < MIN_SECRET_BYTES) throw new EnvError(`tiene menos de ${MIN_SECRET_BYTES} bytes`);
+    return input;
+  });
+  // envalid's own devDefault treats a missing NODE_ENV as production; here only NODE_ENV=production is.
+  return production ? validator() : validator({ default: devDefault });
+}
+
+/**
+ * Runs envalid over variables renamed to fixed keys (so the result is typed), and reports any error
+ * under the variable's real name. Never exits the process itself: the caller decides.
+ */
+function clean<S extends Record<string, unknown>>(raw: Record<string, string | undefined>, names: Record<keyof S & string, string>, specs: S) {
+  return cleanEnv(raw, specs, {
+    reporter: ({ errors }) => {
+      const lines = Object.entries(errors).map(([key, error]) => {
+        const name = names[key as keyof S & string] ?? key;
+        const why = error instanceof EnvMissingError ? 'falta; es obligatorio en producción' : (error as Error).message;
+        return `- ${name}: ${why}`;
+      });
+      if (lines.length) throw new ConfigError(`Configuración inválida${raw.NODE_ENV ? ` (NODE_ENV=${raw.NODE_ENV})` : ''}:\n${lines.join('\n')}`);
+    },
+  });
+}
+
+/** Which development secrets are in use, so each service can say so at start. */
+function defaultsInUse(env: NodeJS.ProcessEnv, variables: readonly string[]): string[] {
+  return variables.filter((name) => !env[name]);
+}
+
+export interface SubgraphConfig {
+  port: number;
+  host: string;
+  databasePath: string;
+  production: boolean;
+  /** Shared with the gateway only: the key of the signature every gateway request carries. */
+  gatewaySecret: string;
+  /** Signs the facts' cursors. */
+  cursorSecret: string;
+  /** Development only: verify bearer tokens sent straight to the subgraph with this key. */
+  directTokenKey: Uint8Array | null;
+  /** Development secrets in use (empty in production). */
+  defaultSecrets: string[];
+}
+
+/** A subgraph's configuration: `<NAME>_PORT`, `<NAME>_DB_PATH`, `<NAME>_GATEWAY_SECRET`, `CURSOR_SECRET`, `HOST`… */
+export function readSubgraphConfig(definition: { name: SubgraphName; defaultDatabase: URL }, env: NodeJS.ProcessEnv): SubgraphConfig {
+  const variables = subgraphVariables(definition.name);
+  const production = env.NODE_ENV === 'production';
+  const names = {
+    PORT: variables.port,
+    HOST: 'HOST',
+    DB_PATH: variables.databasePath,
+    GATEWAY_SECRET: variables.gatewaySecret,
+    CURSOR_SECRET: 'CURSOR_SECRET',
+    DIRECT_TOKENS: 'CNIM_DEV_DIRECT_TOKENS',
+    JWT_SECRET: 'CNIM_JWT_SECRET',
+  };
+  const cleaned = clean(
+    { NODE_ENV: env.NODE_ENV, ...Object.fromEntries(Object.entries(names).map(([key, name]) => [key, env[name]])) },
+    names,
+    {
+      PORT: portNumber({ default: subgraphEntry(definition.name).defaultPort }),
+      HOST: str({ default: DEFAULT_HOST }),
+      DB_PATH: str({ default: fileURLToPath(definition.defaultDatabase) }),
+      GATEWAY_SECRET: secretValue(production, DEV_SECRETS.gateway(definition.name)),
+      CURSOR_SECRET: secretValue(production, DEV_SECRETS.cursor),
+      DIRECT_TOKENS: bool({ default: false }),
+      // Only the development mode reads it, and that mode is refused in production.
+      JWT_SECRET: str({ default: DEV_SECRETS.jwt }),
+    },
+  );
+  if (cleaned.DIRECT_TOKENS && production) {
+    throw new ConfigError('CNIM_DEV_DIRECT_TOKENS=true es solo para desarrollo: en producción las escrituras llegan por el gateway.');
+  }
+  return {
+    port: cleaned.PORT,
+    host: cleaned.HOST,
+    databasePath: cleaned.DB_PATH,
+    production,
+    gatewaySecret: cleaned.GATEWAY_SECRET,
+    cursorSecret: cleaned.CURSOR_SECRET,
+    directTokenKey: cleaned.DIRECT_TOKENS ? new TextEncoder().encode(cleaned.JWT_SECRET) : null,
+    defaultSecrets: production ? [] : defaultsInUse(env, [variables.gatewaySecret, 'CURSOR_SECRET']),
+  };
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  jwtKey: Uint8Array;
+  /** Each subgraph's signing key, shared with that subgraph only. */
+  gatewaySecrets: Record<SubgraphName, string>;
+  /** `<NAME>_URL` where a subgraph runs elsewhere than the supergraph's default address. */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  defaultSecrets: string[];
+}
+
+/** The gateway's configuration: `GATEWAY_PORT`, `HOST`, `CNIM_JWT_SECRET`, every `<NAME>_GATEWAY_SECRET` and `<NAME>_URL`. */
+export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const secretNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).gatewaySecret])) as Record<SubgraphName, string>;
+  const urlNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).url])) as Record<SubgraphName, string>;
+  const names = { PORT: 'GATEWAY_PORT', HOST: 'HOST', JWT_SECRET: 'CNIM_JWT_SECRET' };
+  const cleaned = clean(
+    { NODE_ENV: env.NODE_ENV, PORT: env.GATEWAY_PORT, HOST: env.HOST, JWT_SECRET: env.CNIM_JWT_SECRET, ...Object.fromEntries(Object.values(secretNames).map((name) => [name, env[name]])) },
+    { ...names, ...Object.fromEntries(Object.values(secretNames).map((name) => [name, name])) },
+    {
+      PORT: portNumber({ default: defaultPort }),
+      HOST: str({ default: DEFAULT_HOST }),
+      JWT_SECRET: secretValue(production, DEV_SECRETS.jwt),
+      ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [secretNames[name], secretValue(production, DEV_SECRETS.gateway(name))])),
+    },
+    // One call, so every invalid variable is reported at once; the secrets' keys are computed from the registry.
+  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string } & Record<string, string>;
+  return {
+    port: cleaned.PORT,
+    host: cleaned.HOST,
+    production,
+    jwtKey: new TextEncoder().encode(cleaned.JWT_SECRET),
+    gatewaySecrets: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, cleaned[secretNames[name]]!])) as Record<SubgraphName, string>,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.flatMap(({ name }) => (env[urlNames[name]] ? [[name, env[urlNames[name]]!]] : []))),
+    defaultSecrets: production ? [] : defaultsInUse(env, ['CNIM_JWT_SECRET', ...Object.values(secretNames)]),
+  };
+}
+
+/** The key that signs and verifies bearer tokens, for the token script: the same rules as the gateway's. */
+export function readJwtKey(env: NodeJS.ProcessEnv): { key: Uint8Array; isDefault: boolean } {
+  const production = env.NODE_ENV === 'production';
+  const cleaned = clean({ NODE_ENV: env.NODE_ENV, JWT_SECRET: env.CNIM_JWT_SECRET }, { JWT_SECRET: 'CNIM_JWT_SECRET' }, { JWT_SECRET: secretValue(production, DEV_SECRETS.jwt) });
+  return { key: new TextEncoder().encode(cleaned.JWT_SECRET), isDefault: !env.CNIM_JWT_SECRET };
+}
