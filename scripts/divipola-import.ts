@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
-  MINISTRY_SUBGRAPHS,
+  SUBGRAPHS,
   importDivipola,
   migrateToLatest,
   openDatabase,
@@ -11,15 +11,15 @@ import {
 } from '@cnim/kit';
 import { loadDefinition } from './subgraph-definitions.js';
 
-// npm run divipola:import -- <DIVIPOLA.csv>: loads DANE's file into every ministry subgraph's database
-// of the registry (the paths that `npm start` uses, or <SUBGRAPH>_DB_PATH). The plan keeps no catalogue.
+// npm run divipola:import -- <DIVIPOLA.csv>: loads DANE's file into the database of every subgraph of
+// the registry (the paths that `npm start` uses, or <SUBGRAPH>_DB_PATH): each keeps its own catalogue.
 const [file] = process.argv.slice(2);
 if (!file) {
   console.error('Uso: npm run divipola:import -- <archivo DIVIPOLA del DANE en CSV>');
   process.exit(2);
 }
 const divipola = readDivipolaCsv(readFileSync(file, 'utf8'));
-for (const { name } of MINISTRY_SUBGRAPHS) {
+for (const { name } of SUBGRAPHS) {
   const definition = await loadDefinition(name);
   const { databasePath } = readSubgraphConfig(definition, process.env);
   const db = openDatabase<TerritoryDatabase>(databasePath);

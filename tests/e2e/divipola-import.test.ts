@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MINISTRY_SUBGRAPHS, startSubgraph, subgraphVariables } from '@cnim/kit';
+import { SUBGRAPHS, startSubgraph, subgraphVariables } from '@cnim/kit';
+import { plan } from '@cnim/plan';
 import { salud } from '@cnim/salud';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
@@ -13,19 +14,25 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('npm run divipola:import', () => {
   it('loads DANE’s file into every subgraph database, so new municipalities can be queried', async () => {
-    const env = Object.fromEntries(MINISTRY_SUBGRAPHS.map(({ name }) => [subgraphVariables(name).databasePath, join(directory, `${name}.sqlite`)]));
+    const env = Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphVariables(name).databasePath, join(directory, `${name}.sqlite`)]));
     const output = execFileSync('npm', ['run', '--silent', 'divipola:import', '--', fileURLToPath(new URL('../fixtures/divipola-muestra.csv', import.meta.url))], {
       env: { ...process.env, ...env },
       encoding: 'utf8',
     });
     expect(output).toContain('salud: 3 municipios nuevos (4 en el archivo)');
 
-    const running = await startSubgraph(salud, { port: 0, host: '127.0.0.1', databasePath: env.SALUD_DB_PATH! });
+    // The plan answers the root territory queries; a ministry resolves the same municipality as an entity.
+    const [planServer, saludServer] = await Promise.all([
+      startSubgraph(plan, { port: 0, host: '127.0.0.1', databasePath: env.PLAN_DB_PATH! }),
+      startSubgraph(salud, { port: 0, host: '127.0.0.1', databasePath: env.SALUD_DB_PATH! }),
+    ]);
     try {
-      const { data } = await graphql(running.url, '{ municipality(code: "05002") { name department { name } } }');
+      const { data } = await graphql(planServer.url, '{ municipality(code: "05002") { name department { name } } }');
       expect(data).toEqual({ municipality: { name: 'ABEJORRAL', department: { name: 'Antioquia' } } });
+      const entity = await graphql(saludServer.url, '{ _entities(representations: [{ __typename: "Municipality", code: "05002" }]) { ... on Municipality { name department { name } } } }');
+      expect(entity.data).toEqual({ _entities: [{ name: 'ABEJORRAL', department: { name: 'Antioquia' } }] });
     } finally {
-      await running.stop();
+      await Promise.all([planServer.stop(), saludServer.stop()]);
     }
   });
 });

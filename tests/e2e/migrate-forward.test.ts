@@ -31,7 +31,7 @@ const QUERIES = [
       ... on IgualdadAction { number title ownFindings { rule message } report { narrative version } tasks { number description deadline { asWritten date validity } status version } } } }`,
   '{ integrateCentres { id name status pilot municipality { code name } peopleAttended openedOn { asWritten date } } }',
   '{ igualdadIndicators { code name unit accumulation territoryLevel } igualdadFacts(first: 1000) { totalCount nodes { id value periodId territoryCode site } } }',
-  '{ municipality(code: "44001") { name integrateCentres { name } communitySpaces { name } } department(code: "54") { migrationRoundtables { name } } }',
+  '{ _entities(representations: [{ __typename: "Municipality", code: "44001" }, { __typename: "Department", code: "54" }]) { ... on Municipality { name integrateCentres { name } communitySpaces { name } } ... on Department { migrationRoundtables { name } } } }',
 ];
 
 describe('a database created by the previous version', () => {

@@ -85,12 +85,4 @@ describe('educacion subgraph', () => {
       { name: 'San José de Cúcuta', educationAccompaniments: [] },
     ]);
   });
-
-  it('refuses a department code that is not two digits', async () => {
-    const { errors } = await query('{ department(code: "441") { name } }');
-    expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
-    expect(errors?.[0]?.message).toBe(
-      'El código DIVIPOLA de un departamento tiene 2 dígitos, como texto (por ejemplo "54" para Norte de Santander); se recibió "441".',
-    );
-  });
 });

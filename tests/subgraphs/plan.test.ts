@@ -11,7 +11,7 @@ describe('plan subgraph: the plan as a whole', () => {
   it('publishes the Action interface with the index fields and findings only, and every ministry’s action type', async () => {
     const { data } = await query('{ _service { sdl } }');
     const sdl = (data?._service as { sdl: string }).sdl;
-    expect(sdl).toMatch(/interface Action \{[^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]!\s*\}/);
+    expect(sdl).toMatch(/interface Action \{[^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]\s*\}/);
     for (const type of ['IgualdadAction', 'SaludAction', 'SenaAction', 'EducacionAction', 'TrabajoAction']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Action\\s+@key\\(fields: "number"\\)`));
     }
@@ -117,3 +117,33 @@ describe('plan subgraph: the plan as a whole', () => {
   });
 });
 
+describe('plan subgraph: the root territory queries', () => {
+  it('lists the 33 departments in DIVIPOLA order and finds a municipality by its code', async () => {
+    const { data } = await query('{ departments { code } municipality(code: "44001") { name department { name } } }');
+    const departments = data?.departments as Array<{ code: string }>;
+    expect(departments).toHaveLength(33);
+    expect(departments[0]).toEqual({ code: '05' });
+    expect(data?.municipality).toEqual({ name: 'Riohacha', department: { name: 'La Guajira' } });
+  });
+
+  it('refuses a department code that is not two digits', async () => {
+    const { errors } = await query('{ department(code: "441") { name } }');
+    expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(errors?.[0]?.message).toBe(
+      'El código DIVIPOLA de un departamento tiene 2 dígitos, como texto (por ejemplo "54" para Norte de Santander); se recibió "441".',
+    );
+  });
+
+  it('refuses a malformed municipality code with a Spanish BAD_USER_INPUT error', async () => {
+    const { data, errors } = await query('{ municipality(code: "5490") { name } }');
+    expect(data?.municipality).toBeNull();
+    expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(errors?.[0]?.message).toContain('5 dígitos');
+  });
+
+  it('says a well-formed but unknown department code is not in the catalogue', async () => {
+    const { errors } = await query('{ department(code: "02") { name } }');
+    expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'code' });
+    expect(errors?.[0]?.message).toBe('No hay un departamento con código DIVIPOLA "02" en el catálogo.');
+  });
+});

@@ -123,11 +123,4 @@ describe('salud subgraph', () => {
       },
     ]);
   });
-
-  it('refuses a malformed DIVIPOLA code with a Spanish BAD_USER_INPUT error', async () => {
-    const { data, errors } = await query('{ municipality(code: "5490") { name } }');
-    expect(data?.municipality).toBeNull();
-    expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
-    expect(errors?.[0]?.message).toContain('5 dígitos');
-  });
 });

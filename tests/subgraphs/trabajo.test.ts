@@ -122,10 +122,4 @@ describe('trabajo subgraph', () => {
       { name: 'Tibú', department: { code: '54' } },
     ]);
   });
-
-  it('says a well-formed but unknown department code is not in the catalogue', async () => {
-    const { errors } = await query('{ department(code: "02") { name } }');
-    expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'code' });
-    expect(errors?.[0]?.message).toBe('No hay un departamento con código DIVIPOLA "02" en el catálogo.');
-  });
 });

@@ -53,6 +53,7 @@ export { buildSchema, federationLink } from './graphql/build-schema.js';
 export { fillMappers, fillTemplate, readSdl, type SubgraphModule } from './graphql/subgraph-module.js';
 export { scalarsModule } from './graphql/scalars-module.js';
 export { findingsModule } from './modules/findings/module.js';
+export { territoryModule, territoryQueriesModule } from './modules/territory/module.js';
 export { KIT_MAPPERS } from './kit-mappers.js';
 export type { KitContext } from './platform/kit-context.js';
 export type { SubgraphDatabase } from './platform/kit-database.js';

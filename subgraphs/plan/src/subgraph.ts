@@ -6,6 +6,9 @@ import {
   fillTemplate,
   findingsModule,
   readSdl,
+  seedTerritories,
+  territoryModule,
+  territoryQueriesModule,
   type SubgraphDefinition,
 } from '@cnim/kit';
 import { createContext, type Context } from './context.js';
@@ -25,13 +28,15 @@ const typeDefs = [SCHEMA, ...MINISTRY_SUBGRAPHS.map((entry) => fillTemplate(MINI
 
 /**
  * The subcommission's technical secretariat: the plan as a whole (objective, axes, overall progress,
- * the 15 actions' owners, the participating ministries) and the rules that compare actions.
+ * the 15 actions' owners, the participating ministries), the rules that compare actions, and the root
+ * territory queries that every ministry's figures join.
  */
 export const plan: SubgraphDefinition<Database, Context> = {
   name: 'plan',
   defaultDatabase: new URL('../data/plan.sqlite', import.meta.url),
-  schema: buildSchema([findingsModule, { typeDefs, resolvers }]),
+  schema: buildSchema([findingsModule, territoryModule, territoryQueriesModule, { typeDefs, resolvers }]),
   migrations: [new URL('./db/migrations/', import.meta.url)],
+  prepare: seedTerritories,
   datasets: [
     { id: REPORT_DATASET, load: seedPlan },
     { id: INDICATOR_DATASET, load: seedIndicatorIndex },

@@ -42,8 +42,8 @@ export function ministryEntry(name: string): MinistrySubgraph {
 }
 
 /**
- * The kit modules every ministry subgraph is made of, in order: scalars, territory, periods,
- * findings, actions, reporting, facts. The ones whose types carry the ministry's name are filled
+ * The kit modules every ministry subgraph is made of, in order: scalars, territory (the entities; the
+ * plan serves the root territory queries), periods, findings, actions, reporting, facts. The ones whose types carry the ministry's name are filled
  * from the registry entry.
  */
 export function ministryKitModules(ministry: MinistrySubgraph): SubgraphModule[] {

@@ -122,8 +122,8 @@ export type Department = {
   __typename?: 'Department';
   /** Código DIVIPOLA de 2 dígitos, como texto. */
   code: Scalars['String']['output'];
-  /** Acompañamientos del Ministerio de Educación Nacional (Circular 038 de 2023, acción 11) a secretarías de educación certificadas del departamento, departamental y municipales. */
-  educationAccompaniments: Array<EducationAccompaniment>;
+  /** Acompañamientos del Ministerio de Educación Nacional (Circular 038 de 2023, acción 11) a secretarías de educación certificadas del departamento, departamental y municipales. Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  educationAccompaniments?: Maybe<Array<EducationAccompaniment>>;
   /** Municipios del departamento presentes en el catálogo, en orden de código. */
   municipalities: Array<Municipality>;
   /** Nombre oficial del departamento (DANE). */
@@ -136,7 +136,7 @@ export type EducacionAction = Action & {
   /** Acompañamiento de la implementación de la Circular 038 de 2023 (acción 11). */
   circular038?: Maybe<Circular038Programme>;
   /** Las narrativas de los ministerios del plan, para que el subgrafo del plan compare acciones entre sí. */
-  narratives: NarrativeIndex;
+  narratives?: Maybe<NarrativeIndex>;
   /** Número de la acción en el plan. */
   number: Scalars['Int']['output'];
   /** Hallazgos de calidad de datos de la acción según las reglas del propio ministerio (use `findings`, que añade las reglas entre acciones). */
@@ -152,14 +152,14 @@ export type EducacionAction = Action & {
 /** Datos del Ministerio de Educación Nacional para herramientas de BI. */
 export type EducacionData = MinistryData & {
   __typename?: 'EducacionData';
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
   /** Código del ministerio: EDUCACION. */
   ministry: Scalars['String']['output'];
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -396,12 +396,12 @@ export type Indicator = {
 
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryData = {
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -425,8 +425,8 @@ export type Municipality = {
   code: Scalars['String']['output'];
   /** Departamento al que pertenece el municipio. */
   department: Department;
-  /** Acompañamiento del Ministerio de Educación Nacional (Circular 038 de 2023, acción 11) a la secretaría de educación certificada del municipio. */
-  educationAccompaniments: Array<EducationAccompaniment>;
+  /** Acompañamiento del Ministerio de Educación Nacional (Circular 038 de 2023, acción 11) a la secretaría de educación certificada del municipio. Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  educationAccompaniments?: Maybe<Array<EducationAccompaniment>>;
   /** Nombre oficial del municipio (DANE). */
   name: Scalars['String']['output'];
 };
@@ -446,7 +446,7 @@ export type NarrativeIndex = {
   /** Corte del informe. */
   cut: Scalars['String']['output'];
   /** Las narrativas de las acciones del Ministerio de Educación Nacional. */
-  educacionNarratives: Array<ActionNarrative>;
+  educacionNarratives?: Maybe<Array<ActionNarrative>>;
 };
 
 /** Estado de la paginación. */
@@ -513,10 +513,6 @@ export type Query = {
   __typename?: 'Query';
   /** Acompañamientos a secretarías de educación certificadas en la implementación de la Circular 038 de 2023 (acción 11), en el orden del informe. */
   circular038Accompaniments: Array<EducationAccompaniment>;
-  /** Departamento por su código DIVIPOLA de 2 dígitos, como texto (por ejemplo "54"). */
-  department?: Maybe<Department>;
-  /** Los 33 departamentos (32 y Bogotá, D.C.) en orden de código DIVIPOLA. */
-  departments: Array<Department>;
   /**
    * Todas las cifras del Ministerio de Educación Nacional como hechos planos, paginados por cursor
    * en un orden estable (por `id`). Tamaño de página máximo: 1000.
@@ -524,13 +520,6 @@ export type Query = {
   educacionFacts: FactConnection;
   /** Catálogo de indicadores del Ministerio de Educación Nacional (fichas técnicas), en orden. */
   educacionIndicators: Array<EducacionIndicator>;
-  /** Municipio por su código DIVIPOLA de 5 dígitos, como texto y con el cero inicial (por ejemplo "05490"). */
-  municipality?: Maybe<Municipality>;
-};
-
-
-export type QueryDepartmentArgs = {
-  code: Scalars['String']['input'];
 };
 
 
@@ -543,11 +532,6 @@ export type QueryEducacionFactsArgs = {
 
 export type QueryEducacionIndicatorsArgs = {
   action?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryMunicipalityArgs = {
-  code: Scalars['String']['input'];
 };
 
 /** Un valor de un indicador del ministerio para un periodo y un territorio: nuevo, o corrección de uno existente. */
@@ -885,7 +869,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']>, { __typename: 'Department' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  educationAccompaniments?: Resolver<Array<ResolversTypes['EducationAccompaniment']>, ParentType, ContextType>;
+  educationAccompaniments?: Resolver<Maybe<Array<ResolversTypes['EducationAccompaniment']>>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -894,7 +878,7 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
 export type EducacionActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducacionAction'] = ResolversParentTypes['EducacionAction']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EducacionAction']>, { __typename: 'EducacionAction' } & GraphQLRecursivePick<ParentType, {"number":true}>, ContextType>;
   circular038?: Resolver<Maybe<ResolversTypes['Circular038Programme']>, ParentType, ContextType>;
-  narratives?: Resolver<ResolversTypes['NarrativeIndex'], ParentType, ContextType>;
+  narratives?: Resolver<Maybe<ResolversTypes['NarrativeIndex']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ownFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['QualitativeReport']>, ParentType, ContextType>;
@@ -905,10 +889,10 @@ export type EducacionActionResolvers<ContextType = Context, ParentType extends R
 
 export type EducacionDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducacionData'] = ResolversParentTypes['EducacionData']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EducacionData']>, { __typename: 'EducacionData' } & GraphQLRecursivePick<ParentType, {"ministry":true}>, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<EducacionDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<EducacionDataIndicatorsArgs>>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<EducacionDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<EducacionDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1012,16 +996,16 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type MinistryDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryData'] = ResolversParentTypes['MinistryData']> = ResolversObject<{
   __resolveType: TypeResolveFn<'EducacionData', ParentType, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']>, { __typename: 'Municipality' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
-  educationAccompaniments?: Resolver<Array<ResolversTypes['EducationAccompaniment']>, ParentType, ContextType>;
+  educationAccompaniments?: Resolver<Maybe<Array<ResolversTypes['EducationAccompaniment']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1033,7 +1017,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NarrativeIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NarrativeIndex'] = ResolversParentTypes['NarrativeIndex']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NarrativeIndex']>, { __typename: 'NarrativeIndex' } & GraphQLRecursivePick<ParentType, {"cut":true}>, ContextType>;
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  educacionNarratives?: Resolver<Array<ResolversTypes['ActionNarrative']>, ParentType, ContextType>;
+  educacionNarratives?: Resolver<Maybe<Array<ResolversTypes['ActionNarrative']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1069,11 +1053,8 @@ export type QualitativeReportResolvers<ContextType = Context, ParentType extends
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   circular038Accompaniments?: Resolver<Array<ResolversTypes['EducationAccompaniment']>, ParentType, ContextType>;
-  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   educacionFacts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryEducacionFactsArgs, 'first'>>;
   educacionIndicators?: Resolver<Array<ResolversTypes['EducacionIndicator']>, ParentType, ContextType, Partial<QueryEducacionIndicatorsArgs>>;
-  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
 }>;
 
 export type ReportedDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedDate'] = ResolversParentTypes['ReportedDate']> = ResolversObject<{

@@ -153,10 +153,10 @@ export type Department = {
   __typename?: 'Department';
   /** Código DIVIPOLA de 2 dígitos, como texto. */
   code: Scalars['String']['output'];
-  /** Centros Intégrate ubicados en municipios del departamento (Ministerio de Igualdad y Equidad, acción 1). */
-  integrateCentres: Array<IntegrateCentre>;
-  /** Mesas migratorias departamentales o escenarios sobre el departamento en que participó el Ministerio de Igualdad y Equidad (acción 4). */
-  migrationRoundtables: Array<MigrationRoundtable>;
+  /** Centros Intégrate ubicados en municipios del departamento (Ministerio de Igualdad y Equidad, acción 1). Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  integrateCentres?: Maybe<Array<IntegrateCentre>>;
+  /** Mesas migratorias departamentales o escenarios sobre el departamento en que participó el Ministerio de Igualdad y Equidad (acción 4). Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  migrationRoundtables?: Maybe<Array<MigrationRoundtable>>;
   /** Municipios del departamento presentes en el catálogo, en orden de código. */
   municipalities: Array<Municipality>;
   /** Nombre oficial del departamento (DANE). */
@@ -272,7 +272,7 @@ export type IgualdadAction = Action & {
   /** Mesas migratorias o escenarios de articulación territorial (acción 4); nulo para las demás acciones. */
   migrationRoundtables?: Maybe<RoundtableParticipation>;
   /** Las narrativas de los ministerios del plan, para que el subgrafo del plan compare acciones entre sí. */
-  narratives: NarrativeIndex;
+  narratives?: Maybe<NarrativeIndex>;
   /** Número de la acción en el plan. */
   number: Scalars['Int']['output'];
   /** Directorio de organizaciones sociales y comunitarias (acción 10); nulo para las demás acciones. */
@@ -294,14 +294,14 @@ export type IgualdadAction = Action & {
 /** Datos del Ministerio de Igualdad y Equidad para herramientas de BI. */
 export type IgualdadData = MinistryData & {
   __typename?: 'IgualdadData';
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
   /** Código del ministerio: IGUALDAD. */
   ministry: Scalars['String']['output'];
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -493,12 +493,12 @@ export type MigrationRoundtable = {
 
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryData = {
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -529,12 +529,12 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** Código DIVIPOLA de 5 dígitos, como texto y con el cero inicial. */
   code: Scalars['String']['output'];
-  /** Espacios de participación comunitaria realizados en el municipio (Ministerio de Igualdad y Equidad, acción 3). */
-  communitySpaces: Array<CommunitySpace>;
+  /** Espacios de participación comunitaria realizados en el municipio (Ministerio de Igualdad y Equidad, acción 3). Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  communitySpaces?: Maybe<Array<CommunitySpace>>;
   /** Departamento al que pertenece el municipio. */
   department: Department;
-  /** Centros Intégrate del municipio (Ministerio de Igualdad y Equidad, acción 1). */
-  integrateCentres: Array<IntegrateCentre>;
+  /** Centros Intégrate del municipio (Ministerio de Igualdad y Equidad, acción 1). Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  integrateCentres?: Maybe<Array<IntegrateCentre>>;
   /** Nombre oficial del municipio (DANE). */
   name: Scalars['String']['output'];
 };
@@ -554,7 +554,7 @@ export type NarrativeIndex = {
   /** Corte del informe. */
   cut: Scalars['String']['output'];
   /** Las narrativas de las acciones del Ministerio de Igualdad y Equidad. */
-  igualdadNarratives: Array<ActionNarrative>;
+  igualdadNarratives?: Maybe<Array<ActionNarrative>>;
 };
 
 /** Actualización del directorio de organizaciones sociales y comunitarias (acción 10). */
@@ -632,10 +632,6 @@ export type QualitativeReport = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Departamento por su código DIVIPOLA de 2 dígitos, como texto (por ejemplo "54"). */
-  department?: Maybe<Department>;
-  /** Los 33 departamentos (32 y Bogotá, D.C.) en orden de código DIVIPOLA. */
-  departments: Array<Department>;
   /**
    * Todas las cifras del Ministerio de Igualdad y Equidad como hechos planos, paginados por cursor
    * en un orden estable (por `id`). Tamaño de página máximo: 1000.
@@ -645,13 +641,6 @@ export type Query = {
   igualdadIndicators: Array<IgualdadIndicator>;
   /** Centros Intégrate del Ministerio de Igualdad y Equidad (acción 1), en el orden del informe. */
   integrateCentres: Array<IntegrateCentre>;
-  /** Municipio por su código DIVIPOLA de 5 dígitos, como texto y con el cero inicial (por ejemplo "05490"). */
-  municipality?: Maybe<Municipality>;
-};
-
-
-export type QueryDepartmentArgs = {
-  code: Scalars['String']['input'];
 };
 
 
@@ -669,11 +658,6 @@ export type QueryIgualdadIndicatorsArgs = {
 
 export type QueryIntegrateCentresArgs = {
   status?: InputMaybe<CentreStatus>;
-};
-
-
-export type QueryMunicipalityArgs = {
-  code: Scalars['String']['input'];
 };
 
 /** Un valor de un indicador del ministerio para un periodo y un territorio: nuevo, o corrección de uno existente. */
@@ -1108,8 +1092,8 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']>, { __typename: 'Department' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  integrateCentres?: Resolver<Array<ResolversTypes['IntegrateCentre']>, ParentType, ContextType>;
-  migrationRoundtables?: Resolver<Array<ResolversTypes['MigrationRoundtable']>, ParentType, ContextType>;
+  integrateCentres?: Resolver<Maybe<Array<ResolversTypes['IntegrateCentre']>>, ParentType, ContextType>;
+  migrationRoundtables?: Resolver<Maybe<Array<ResolversTypes['MigrationRoundtable']>>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1169,7 +1153,7 @@ export type IgualdadActionResolvers<ContextType = Context, ParentType extends Re
   communityParticipation?: Resolver<Maybe<ResolversTypes['CommunityParticipation']>, ParentType, ContextType>;
   integrateCentres?: Resolver<Maybe<ResolversTypes['IntegrateCentreProgramme']>, ParentType, ContextType>;
   migrationRoundtables?: Resolver<Maybe<ResolversTypes['RoundtableParticipation']>, ParentType, ContextType>;
-  narratives?: Resolver<ResolversTypes['NarrativeIndex'], ParentType, ContextType>;
+  narratives?: Resolver<Maybe<ResolversTypes['NarrativeIndex']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organisationDirectory?: Resolver<Maybe<ResolversTypes['OrganisationDirectory']>, ParentType, ContextType>;
   ownFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -1183,10 +1167,10 @@ export type IgualdadActionResolvers<ContextType = Context, ParentType extends Re
 
 export type IgualdadDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IgualdadData'] = ResolversParentTypes['IgualdadData']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IgualdadData']>, { __typename: 'IgualdadData' } & GraphQLRecursivePick<ParentType, {"ministry":true}>, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<IgualdadDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<IgualdadDataIndicatorsArgs>>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<IgualdadDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<IgualdadDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1268,17 +1252,17 @@ export type MigrationRoundtableResolvers<ContextType = Context, ParentType exten
 
 export type MinistryDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryData'] = ResolversParentTypes['MinistryData']> = ResolversObject<{
   __resolveType: TypeResolveFn<'IgualdadData', ParentType, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']>, { __typename: 'Municipality' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  communitySpaces?: Resolver<Array<ResolversTypes['CommunitySpace']>, ParentType, ContextType>;
+  communitySpaces?: Resolver<Maybe<Array<ResolversTypes['CommunitySpace']>>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
-  integrateCentres?: Resolver<Array<ResolversTypes['IntegrateCentre']>, ParentType, ContextType>;
+  integrateCentres?: Resolver<Maybe<Array<ResolversTypes['IntegrateCentre']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1290,7 +1274,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NarrativeIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NarrativeIndex'] = ResolversParentTypes['NarrativeIndex']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NarrativeIndex']>, { __typename: 'NarrativeIndex' } & GraphQLRecursivePick<ParentType, {"cut":true}>, ContextType>;
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  igualdadNarratives?: Resolver<Array<ResolversTypes['ActionNarrative']>, ParentType, ContextType>;
+  igualdadNarratives?: Resolver<Maybe<Array<ResolversTypes['ActionNarrative']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1333,12 +1317,9 @@ export type QualitativeReportResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   igualdadFacts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryIgualdadFactsArgs, 'first'>>;
   igualdadIndicators?: Resolver<Array<ResolversTypes['IgualdadIndicator']>, ParentType, ContextType, Partial<QueryIgualdadIndicatorsArgs>>;
   integrateCentres?: Resolver<Array<ResolversTypes['IntegrateCentre']>, ParentType, ContextType, Partial<QueryIntegrateCentresArgs>>;
-  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
 }>;
 
 export type ReportedDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedDate'] = ResolversParentTypes['ReportedDate']> = ResolversObject<{

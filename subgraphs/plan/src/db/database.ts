@@ -1,4 +1,4 @@
-import type { DatasetDatabase, MinistryCode } from '@cnim/kit';
+import type { DatasetDatabase, MinistryCode, TerritoryDatabase } from '@cnim/kit';
 import type { Selectable } from 'kysely';
 
 export interface PlanTable {
@@ -34,8 +34,8 @@ export interface PlanIndicatorTable {
   action_number: number;
 }
 
-/** The subcommission's database: the plan as a whole, never a ministry's figures or narratives. */
-export interface Database extends DatasetDatabase {
+/** The subcommission's database: the plan as a whole and the territory catalogue, never a ministry's figures or narratives. */
+export interface Database extends DatasetDatabase, TerritoryDatabase {
   plan: PlanTable;
   strategic_axis: StrategicAxisTable;
   plan_action: PlanActionTable;

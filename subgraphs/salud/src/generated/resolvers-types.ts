@@ -144,8 +144,8 @@ export type Department = {
   municipalities: Array<Municipality>;
   /** Nombre oficial del departamento (DANE). */
   name: Scalars['String']['output'];
-  /** Asignaciones de recursos para acompañamiento psicosocial (Ministerio de Salud, acción 12) a municipios del departamento. */
-  psychosocialAllocations: Array<PsychosocialAllocation>;
+  /** Asignaciones de recursos para acompañamiento psicosocial (Ministerio de Salud, acción 12) a municipios del departamento. Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  psychosocialAllocations?: Maybe<Array<PsychosocialAllocation>>;
 };
 
 /** Una cifra del plan como fila plana, con códigos estables en cada columna. */
@@ -273,12 +273,12 @@ export type Indicator = {
 
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryData = {
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -304,8 +304,8 @@ export type Municipality = {
   department: Department;
   /** Nombre oficial del municipio (DANE). */
   name: Scalars['String']['output'];
-  /** Asignaciones de recursos para acompañamiento psicosocial (Ministerio de Salud, acción 12) al municipio. */
-  psychosocialAllocations: Array<PsychosocialAllocation>;
+  /** Asignaciones de recursos para acompañamiento psicosocial (Ministerio de Salud, acción 12) al municipio. Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  psychosocialAllocations?: Maybe<Array<PsychosocialAllocation>>;
 };
 
 export type Mutation = {
@@ -323,7 +323,7 @@ export type NarrativeIndex = {
   /** Corte del informe. */
   cut: Scalars['String']['output'];
   /** Las narrativas de las acciones del Ministerio de Salud y Protección Social. */
-  saludNarratives: Array<ActionNarrative>;
+  saludNarratives?: Maybe<Array<ActionNarrative>>;
 };
 
 /** Estado de la paginación. */
@@ -425,12 +425,6 @@ export type QualitativeReport = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Departamento por su código DIVIPOLA de 2 dígitos, como texto (por ejemplo "54"). */
-  department?: Maybe<Department>;
-  /** Los 33 departamentos (32 y Bogotá, D.C.) en orden de código DIVIPOLA. */
-  departments: Array<Department>;
-  /** Municipio por su código DIVIPOLA de 5 dígitos, como texto y con el cero inicial (por ejemplo "05490"). */
-  municipality?: Maybe<Municipality>;
   /**
    * Asignaciones de recursos del Ministerio de Salud a municipios para la estrategia de
    * acompañamiento psicosocial (acción 12), en el orden en que las relaciona el informe.
@@ -443,16 +437,6 @@ export type Query = {
   saludFacts: FactConnection;
   /** Catálogo de indicadores del Ministerio de Salud y Protección Social (fichas técnicas), en orden. */
   saludIndicators: Array<SaludIndicator>;
-};
-
-
-export type QueryDepartmentArgs = {
-  code: Scalars['String']['input'];
-};
-
-
-export type QueryMunicipalityArgs = {
-  code: Scalars['String']['input'];
 };
 
 
@@ -511,7 +495,7 @@ export type SaludAction = Action & {
   /** Actos administrativos (resoluciones) que la acción cita o prepara. */
   administrativeActs: Array<AdministrativeAct>;
   /** Las narrativas de los ministerios del plan, para que el subgrafo del plan compare acciones entre sí. */
-  narratives: NarrativeIndex;
+  narratives?: Maybe<NarrativeIndex>;
   /** Número de la acción en el plan. */
   number: Scalars['Int']['output'];
   /** Hallazgos de calidad de datos de la acción según las reglas del propio ministerio (use `findings`, que añade las reglas entre acciones). */
@@ -537,14 +521,14 @@ export type SaludActionPsychosocialAllocationsArgs = {
 /** Datos del Ministerio de Salud y Protección Social para herramientas de BI. */
 export type SaludData = MinistryData & {
   __typename?: 'SaludData';
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
   /** Código del ministerio: SALUD. */
   ministry: Scalars['String']['output'];
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -943,7 +927,7 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  psychosocialAllocations?: Resolver<Array<ResolversTypes['PsychosocialAllocation']>, ParentType, ContextType>;
+  psychosocialAllocations?: Resolver<Maybe<Array<ResolversTypes['PsychosocialAllocation']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1012,9 +996,9 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type MinistryDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryData'] = ResolversParentTypes['MinistryData']> = ResolversObject<{
   __resolveType: TypeResolveFn<'SaludData', ParentType, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
@@ -1022,7 +1006,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  psychosocialAllocations?: Resolver<Array<ResolversTypes['PsychosocialAllocation']>, ParentType, ContextType>;
+  psychosocialAllocations?: Resolver<Maybe<Array<ResolversTypes['PsychosocialAllocation']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1033,7 +1017,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NarrativeIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NarrativeIndex'] = ResolversParentTypes['NarrativeIndex']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NarrativeIndex']>, { __typename: 'NarrativeIndex' } & GraphQLRecursivePick<ParentType, {"cut":true}>, ContextType>;
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  saludNarratives?: Resolver<Array<ResolversTypes['ActionNarrative']>, ParentType, ContextType>;
+  saludNarratives?: Resolver<Maybe<Array<ResolversTypes['ActionNarrative']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1088,9 +1072,6 @@ export type QualitativeReportResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   psychosocialAllocations?: Resolver<Array<ResolversTypes['PsychosocialAllocation']>, ParentType, ContextType, Partial<QueryPsychosocialAllocationsArgs>>;
   saludFacts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QuerySaludFactsArgs, 'first'>>;
   saludIndicators?: Resolver<Array<ResolversTypes['SaludIndicator']>, ParentType, ContextType, Partial<QuerySaludIndicatorsArgs>>;
@@ -1106,7 +1087,7 @@ export type ReportedDateResolvers<ContextType = Context, ParentType extends Reso
 export type SaludActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaludAction'] = ResolversParentTypes['SaludAction']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SaludAction']>, { __typename: 'SaludAction' } & GraphQLRecursivePick<ParentType, {"number":true}>, ContextType>;
   administrativeActs?: Resolver<Array<ResolversTypes['AdministrativeAct']>, ParentType, ContextType>;
-  narratives?: Resolver<ResolversTypes['NarrativeIndex'], ParentType, ContextType>;
+  narratives?: Resolver<Maybe<ResolversTypes['NarrativeIndex']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ownFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   psychosocialAllocations?: Resolver<Array<ResolversTypes['PsychosocialAllocation']>, ParentType, ContextType, Partial<SaludActionPsychosocialAllocationsArgs>>;
@@ -1119,10 +1100,10 @@ export type SaludActionResolvers<ContextType = Context, ParentType extends Resol
 
 export type SaludDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaludData'] = ResolversParentTypes['SaludData']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SaludData']>, { __typename: 'SaludData' } & GraphQLRecursivePick<ParentType, {"ministry":true}>, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SaludDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<SaludDataIndicatorsArgs>>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<SaludDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<SaludDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

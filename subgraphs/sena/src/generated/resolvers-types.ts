@@ -239,12 +239,12 @@ export type Indicator = {
 
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryData = {
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -287,7 +287,7 @@ export type NarrativeIndex = {
   /** Corte del informe. */
   cut: Scalars['String']['output'];
   /** Las narrativas de las acciones del Servicio Nacional de Aprendizaje (SENA). */
-  senaNarratives: Array<ActionNarrative>;
+  senaNarratives?: Maybe<Array<ActionNarrative>>;
 };
 
 /** Nacionalidad, como desagregación de una cifra. */
@@ -391,12 +391,6 @@ export type QualitativeReport = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Departamento por su código DIVIPOLA de 2 dígitos, como texto (por ejemplo "54"). */
-  department?: Maybe<Department>;
-  /** Los 33 departamentos (32 y Bogotá, D.C.) en orden de código DIVIPOLA. */
-  departments: Array<Department>;
-  /** Municipio por su código DIVIPOLA de 5 dígitos, como texto y con el cero inicial (por ejemplo "05490"). */
-  municipality?: Maybe<Municipality>;
   /** Acciones del plan a cargo del SENA (8 y 9), en orden. */
   senaActions: Array<SenaAction>;
   /**
@@ -406,16 +400,6 @@ export type Query = {
   senaFacts: FactConnection;
   /** Catálogo de indicadores del Servicio Nacional de Aprendizaje (SENA) (fichas técnicas), en orden. */
   senaIndicators: Array<SenaIndicator>;
-};
-
-
-export type QueryDepartmentArgs = {
-  code: Scalars['String']['input'];
-};
-
-
-export type QueryMunicipalityArgs = {
-  code: Scalars['String']['input'];
 };
 
 
@@ -467,7 +451,7 @@ export type ReportedDate = {
 export type SenaAction = Action & {
   __typename?: 'SenaAction';
   /** Las narrativas de los ministerios del plan, para que el subgrafo del plan compare acciones entre sí. */
-  narratives: NarrativeIndex;
+  narratives?: Maybe<NarrativeIndex>;
   /** Número de la acción en el plan. */
   number: Scalars['Int']['output'];
   /** Orientación ocupacional a población migrante (acción 8); nulo para la acción 9. */
@@ -487,14 +471,14 @@ export type SenaAction = Action & {
 /** Datos del Servicio Nacional de Aprendizaje (SENA) para herramientas de BI. */
 export type SenaData = MinistryData & {
   __typename?: 'SenaData';
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
   /** Código del ministerio: SENA. */
   ministry: Scalars['String']['output'];
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -972,9 +956,9 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type MinistryDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryData'] = ResolversParentTypes['MinistryData']> = ResolversObject<{
   __resolveType: TypeResolveFn<'SenaData', ParentType, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
@@ -992,7 +976,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NarrativeIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NarrativeIndex'] = ResolversParentTypes['NarrativeIndex']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NarrativeIndex']>, { __typename: 'NarrativeIndex' } & GraphQLRecursivePick<ParentType, {"cut":true}>, ContextType>;
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  senaNarratives?: Resolver<Array<ResolversTypes['ActionNarrative']>, ParentType, ContextType>;
+  senaNarratives?: Resolver<Maybe<Array<ResolversTypes['ActionNarrative']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1046,9 +1030,6 @@ export type QualitativeReportResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   senaActions?: Resolver<Array<ResolversTypes['SenaAction']>, ParentType, ContextType>;
   senaFacts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QuerySenaFactsArgs, 'first'>>;
   senaIndicators?: Resolver<Array<ResolversTypes['SenaIndicator']>, ParentType, ContextType, Partial<QuerySenaIndicatorsArgs>>;
@@ -1063,7 +1044,7 @@ export type ReportedDateResolvers<ContextType = Context, ParentType extends Reso
 
 export type SenaActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SenaAction'] = ResolversParentTypes['SenaAction']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SenaAction']>, { __typename: 'SenaAction' } & GraphQLRecursivePick<ParentType, {"number":true}>, ContextType>;
-  narratives?: Resolver<ResolversTypes['NarrativeIndex'], ParentType, ContextType>;
+  narratives?: Resolver<Maybe<ResolversTypes['NarrativeIndex']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   occupationalGuidance?: Resolver<Maybe<ResolversTypes['OccupationalGuidance']>, ParentType, ContextType>;
   ownFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -1076,10 +1057,10 @@ export type SenaActionResolvers<ContextType = Context, ParentType extends Resolv
 
 export type SenaDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SenaData'] = ResolversParentTypes['SenaData']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SenaData']>, { __typename: 'SenaData' } & GraphQLRecursivePick<ParentType, {"ministry":true}>, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SenaDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<SenaDataIndicatorsArgs>>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<SenaDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<SenaDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -129,8 +129,8 @@ export type Department = {
   __typename?: 'Department';
   /** Código DIVIPOLA de 2 dígitos, como texto. */
   code: Scalars['String']['output'];
-  /** Participantes de la Red Nacional de Formalización Laboral en el departamento (Ministerio del Trabajo, acción 7); vacío si el informe no da cifra. */
-  laborFormalizationParticipants: Array<RnflDepartmentParticipation>;
+  /** Participantes de la Red Nacional de Formalización Laboral en el departamento (Ministerio del Trabajo, acción 7); vacío si el informe no da cifra. Nulo solo si el subgrafo del ministerio no respondió: la respuesta trae entonces los datos de los demás y un error que lo nombra. */
+  laborFormalizationParticipants?: Maybe<Array<RnflDepartmentParticipation>>;
   /** Municipios del departamento presentes en el catálogo, en orden de código. */
   municipalities: Array<Municipality>;
   /** Nombre oficial del departamento (DANE). */
@@ -290,12 +290,12 @@ export type LaborFormalizationStrategy = {
 
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryData = {
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -338,7 +338,7 @@ export type NarrativeIndex = {
   /** Corte del informe. */
   cut: Scalars['String']['output'];
   /** Las narrativas de las acciones del Ministerio del Trabajo. */
-  trabajoNarratives: Array<ActionNarrative>;
+  trabajoNarratives?: Maybe<Array<ActionNarrative>>;
 };
 
 /** Estado de la paginación. */
@@ -403,12 +403,6 @@ export type QualitativeReport = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Departamento por su código DIVIPOLA de 2 dígitos, como texto (por ejemplo "54"). */
-  department?: Maybe<Department>;
-  /** Los 33 departamentos (32 y Bogotá, D.C.) en orden de código DIVIPOLA. */
-  departments: Array<Department>;
-  /** Municipio por su código DIVIPOLA de 5 dígitos, como texto y con el cero inicial (por ejemplo "05490"). */
-  municipality?: Maybe<Municipality>;
   /** Acciones del plan a cargo del Ministerio del Trabajo (6, 7, 14 y 15), en orden. */
   trabajoActions: Array<TrabajoAction>;
   /**
@@ -418,16 +412,6 @@ export type Query = {
   trabajoFacts: FactConnection;
   /** Catálogo de indicadores del Ministerio del Trabajo (fichas técnicas), en orden. */
   trabajoIndicators: Array<TrabajoIndicator>;
-};
-
-
-export type QueryDepartmentArgs = {
-  code: Scalars['String']['input'];
-};
-
-
-export type QueryMunicipalityArgs = {
-  code: Scalars['String']['input'];
 };
 
 
@@ -570,7 +554,7 @@ export type TrabajoAction = Action & {
   /** Red Nacional de Formalización Laboral en territorios fronterizos (acción 7); nulo para las demás acciones. */
   laborFormalization?: Maybe<LaborFormalizationStrategy>;
   /** Las narrativas de los ministerios del plan, para que el subgrafo del plan compare acciones entre sí. */
-  narratives: NarrativeIndex;
+  narratives?: Maybe<NarrativeIndex>;
   /** Número de la acción en el plan. */
   number: Scalars['Int']['output'];
   /** Hallazgos de calidad de datos de la acción según las reglas del propio ministerio (use `findings`, que añade las reglas entre acciones). */
@@ -586,14 +570,14 @@ export type TrabajoAction = Action & {
 /** Datos del Ministerio del Trabajo para herramientas de BI. */
 export type TrabajoData = MinistryData & {
   __typename?: 'TrabajoData';
-  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. */
-  facts: FactConnection;
-  /** Catálogo de indicadores del ministerio, en orden. */
-  indicators: Array<Indicator>;
+  /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  facts?: Maybe<FactConnection>;
+  /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
+  indicators?: Maybe<Array<Indicator>>;
   /** Código del ministerio: TRABAJO. */
   ministry: Scalars['String']['output'];
-  /** Estado de aprobación de cada periodo del plan para este ministerio. */
-  periodApprovals: Array<PeriodApproval>;
+  /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
+  periodApprovals?: Maybe<Array<PeriodApproval>>;
 };
 
 
@@ -934,7 +918,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']>, { __typename: 'Department' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  laborFormalizationParticipants?: Resolver<Array<ResolversTypes['RnflDepartmentParticipation']>, ParentType, ContextType>;
+  laborFormalizationParticipants?: Resolver<Maybe<Array<ResolversTypes['RnflDepartmentParticipation']>>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1022,9 +1006,9 @@ export type LaborFormalizationStrategyResolvers<ContextType = Context, ParentTyp
 
 export type MinistryDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryData'] = ResolversParentTypes['MinistryData']> = ResolversObject<{
   __resolveType: TypeResolveFn<'TrabajoData', ParentType, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
@@ -1042,7 +1026,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NarrativeIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NarrativeIndex'] = ResolversParentTypes['NarrativeIndex']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NarrativeIndex']>, { __typename: 'NarrativeIndex' } & GraphQLRecursivePick<ParentType, {"cut":true}>, ContextType>;
   cut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  trabajoNarratives?: Resolver<Array<ResolversTypes['ActionNarrative']>, ParentType, ContextType>;
+  trabajoNarratives?: Resolver<Maybe<Array<ResolversTypes['ActionNarrative']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1077,9 +1061,6 @@ export type QualitativeReportResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   trabajoActions?: Resolver<Array<ResolversTypes['TrabajoAction']>, ParentType, ContextType>;
   trabajoFacts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryTrabajoFactsArgs, 'first'>>;
   trabajoIndicators?: Resolver<Array<ResolversTypes['TrabajoIndicator']>, ParentType, ContextType, Partial<QueryTrabajoIndicatorsArgs>>;
@@ -1121,7 +1102,7 @@ export type TrabajoActionResolvers<ContextType = Context, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrabajoAction']>, { __typename: 'TrabajoAction' } & GraphQLRecursivePick<ParentType, {"number":true}>, ContextType>;
   employmentPlacement?: Resolver<Maybe<ResolversTypes['EmploymentPlacementProgramme']>, ParentType, ContextType>;
   laborFormalization?: Resolver<Maybe<ResolversTypes['LaborFormalizationStrategy']>, ParentType, ContextType>;
-  narratives?: Resolver<ResolversTypes['NarrativeIndex'], ParentType, ContextType>;
+  narratives?: Resolver<Maybe<ResolversTypes['NarrativeIndex']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ownFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['QualitativeReport']>, ParentType, ContextType>;
@@ -1132,10 +1113,10 @@ export type TrabajoActionResolvers<ContextType = Context, ParentType extends Res
 
 export type TrabajoDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrabajoData'] = ResolversParentTypes['TrabajoData']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrabajoData']>, { __typename: 'TrabajoData' } & GraphQLRecursivePick<ParentType, {"ministry":true}>, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<TrabajoDataFactsArgs, 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<TrabajoDataIndicatorsArgs>>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<TrabajoDataFactsArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<TrabajoDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  periodApprovals?: Resolver<Array<ResolversTypes['PeriodApproval']>, ParentType, ContextType>;
+  periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
