@@ -182,8 +182,10 @@ describe('the plan subgraph', () => {
   const query = useSubgraph('plan');
 
   it('routes every ministry’s action, indicator and BI data stubs by the registry', async () => {
+    // Every ministry's narratives arrive (empty here), as the gateway sends them when all are up.
+    const narratives = Object.fromEntries(MINISTRY_SUBGRAPHS.map(({ name }) => [`${name}Narratives`, []]));
     const representations = MINISTRY_SUBGRAPHS.flatMap(({ ministry }) => [
-      { __typename: `${ministry.typePrefix}Action`, number: owners.find((action) => action.ministry === ministry.code)!.number, ownFindings: [], narratives: {} },
+      { __typename: `${ministry.typePrefix}Action`, number: owners.find((action) => action.ministry === ministry.code)!.number, ownFindings: [], narratives },
       { __typename: `${ministry.typePrefix}Data`, ministry: ministry.code },
     ]);
     const { data, errors } = await query<{ _entities: unknown[] }>(
