@@ -14,8 +14,14 @@ const SPANISH_LEADS: Record<string, string> = {
   OPERATION_RESOLUTION_FAILURE: 'No se pudo determinar qué operación ejecutar',
 };
 
+/** Apollo Server prefixes, in English, an error thrown while building the context: a refused token. */
+const CONTEXT_FAILED = 'Context creation failed: ';
+
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (code === 'UNAUTHENTICATED' && formatted.message.startsWith(CONTEXT_FAILED)) {
+    return { ...formatted, message: formatted.message.slice(CONTEXT_FAILED.length) };
+  }
   if (typeof code !== 'string' || formatted.extensions?.serviceName) return formatted;
   if (code === 'INTERNAL_SERVER_ERROR') {
     return { ...formatted, message: 'Error interno del gateway; el equipo técnico fue notificado en los registros.' };

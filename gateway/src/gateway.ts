@@ -73,6 +73,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // BI connectors send plain GET requests without preflight headers. CSRF protection guards
     // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
     csrfPrevention: false,
+    // main.ts's stopOnSignals stops the server; Apollo's own handler would re-raise the signal first.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY)],
   });
   await server.start();

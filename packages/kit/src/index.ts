@@ -122,10 +122,10 @@ export {
   type MinistryCode,
   type Role,
 } from './modules/reporting/identity.js';
+export { MAX_TOKEN_AGE_HOURS, TOKEN_AUDIENCE, TOKEN_ISSUER, isAnonymous } from './modules/reporting/identity.js';
 export { listChanges, type AuditDatabase, type ChangeRow } from './modules/reporting/audit.js';
 export {
   TASK_STATUSES,
-  changeFields,
   setTaskStatus,
   taskFields,
   type MutationNamespace,
@@ -133,10 +133,12 @@ export {
   type TaskStatus,
 } from './modules/actions/task-status.js';
 export { assertCanReport } from './modules/reporting/write-access.js';
+export { changeFields } from './modules/reporting/change-fields.js';
 export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './modules/findings/findings.js';
 export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './modules/actions/qualitative-report.js';
 export { versionedWrite, type VersionedWrite } from './modules/reporting/versioned-write.js';
 export { factHistoryFields, factRow, recordValue, type RecordValueInput } from './modules/facts/recorded-values.js';
+export { MAX_SITE_LENGTH, MAX_VALUE_BY_UNIT } from './modules/facts/recorded-values.js';
 export { importDivipola, readDivipolaCsv, type DivipolaFile } from './modules/territory/divipola-import.js';
 export {
   assertPeriodOpen,

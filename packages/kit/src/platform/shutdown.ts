@@ -1,6 +1,18 @@
-/** Stops a server cleanly on Ctrl-C or SIGTERM, so databases and sockets close before the process exits. */
+/**
+ * Stops a server cleanly on Ctrl-C or SIGTERM, so databases and sockets close before the process exits.
+ * The servers are built with Apollo's `stopOnTerminationSignals: false`: Apollo's own handler would
+ * stop the HTTP server and then re-raise the signal, killing the process before the database closes.
+ */
 export function stopOnSignals(stop: () => Promise<void>): void {
-  const shutdown = () => {
+  let stopping = false;
+  const shutdown = (reason: string) => {
+    if (stopping) {
+      // Without a listener a second signal would take its default action and kill the process
+      // halfway through closing the database; `npm start`'s supervisor escalates if stopping hangs.
+      console.warn(`${reason} recibida de nuevo: el proceso ya se está deteniendo.`);
+      return;
+    }
+    stopping = true;
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -9,6 +21,9 @@ export function stopOnSignals(stop: () => Promise<void>): void {
       },
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // `npm start`'s supervisor gives each service an IPC channel. If the supervisor dies without
+  // stopping it (SIGKILL, a crash), the channel closes: stop too, rather than keep the port as an orphan.
+  if (process.connected) process.once('disconnect', () => shutdown('Desconexión del supervisor'));
 }

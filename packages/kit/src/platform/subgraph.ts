@@ -107,6 +107,9 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   const server = new ApolloServer<Context>({
     schema: definition.schema,
     includeStacktraceInErrorResponses: false,
+    // runSubgraph's stopOnSignals stops the server and then closes the database; Apollo's own handler
+    // would re-raise the signal after stopping and kill the process with the database still open.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Nobody reads per-field traces or cache hints here, and each wraps every field's resolver: a page

@@ -75,7 +75,10 @@ export type ApprovalStatus =
   /** Enviado por el ministerio a la secretaría. */
   | 'SUBMITTED';
 
-/** Un cambio registrado en la auditoría: quién, cuándo, con qué token y los valores antes y después. */
+/**
+ * Un cambio registrado en la auditoría: quién, cuándo, con qué token y los valores antes y después. Los valores
+ * son públicos; quién hizo el cambio solo se muestra a quien consulta con un token válido.
+ */
 export type Change = {
   __typename?: 'Change';
   /** Valor después del cambio. */
@@ -86,12 +89,15 @@ export type Change = {
   changedAt: Scalars['String']['output'];
   /** Campo que cambió. */
   field: Scalars['String']['output'];
-  /** Ministerio del token que hizo el cambio. */
+  /** Ministerio del token que hizo el cambio. Es un dato institucional, no personal: público. */
   ministry?: Maybe<Scalars['String']['output']>;
-  /** Rol del token que hizo el cambio. */
+  /** Rol del token que hizo el cambio (reporter, secretariat). Es un dato institucional, no personal: público. */
   role: Scalars['String']['output'];
-  /** Usuario del token que hizo el cambio. */
-  subject: Scalars['String']['output'];
+  /**
+   * Usuario del token que hizo el cambio. Es un dato personal: nulo para quien consulta sin token; cualquier
+   * token válido (también de rol reader) lo muestra.
+   */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -488,11 +494,14 @@ export type PeriodApproval = {
 export type PeriodTransitionInput = {
   /** La `version` del periodo que se leyó. */
   expectedVersion: Scalars['Int']['input'];
-  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  /** Clave única de la operación (máximo 100 caracteres, sin caracteres de control): reintentar con la misma clave no cambia nada dos veces. */
   idempotencyKey: Scalars['String']['input'];
   /** Periodo del plan ("2025Q4", "2025", …). */
   period: Scalars['String']['input'];
-  /** Motivo: obligatorio para reabrir un periodo aprobado (máximo 1000 caracteres). */
+  /**
+   * Motivo: obligatorio para reabrir un periodo aprobado (máximo 1000 caracteres; sin caracteres de control, salvo
+   * tabulaciones y saltos de línea).
+   */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -538,7 +547,7 @@ export type QueryEducacionIndicatorsArgs = {
 export type RecordValueInput = {
   /** La `version` del hecho que se leyó (0 si el valor no existía); si cambió desde entonces, la escritura se rechaza. */
   expectedVersion: Scalars['Int']['input'];
-  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  /** Clave única de la operación (máximo 100 caracteres, sin caracteres de control): reintentar con la misma clave no cambia nada dos veces. */
   idempotencyKey: Scalars['String']['input'];
   /** Código del indicador (del catálogo del ministerio). */
   indicator: Scalars['String']['input'];
@@ -548,11 +557,17 @@ export type RecordValueInput = {
   period: Scalars['String']['input'];
   /** Desagregación por sexo: TOTAL (si se omite), FEMALE o MALE. */
   sex?: InputMaybe<Scalars['String']['input']>;
-  /** Sede (por ejemplo un Centro Intégrate); TOTAL si se omite. */
+  /**
+   * Sede (por ejemplo un Centro Intégrate): un identificador en minúsculas sin tildes, con palabras unidas por
+   * guiones ("bogota-cad-suba"), de máximo 100 caracteres; TOTAL si se omite.
+   */
   site?: InputMaybe<Scalars['String']['input']>;
   /** Código DIVIPOLA según el nivel del indicador; nulo para un indicador nacional. */
   territory?: InputMaybe<Scalars['String']['input']>;
-  /** Valor: entero no negativo en la unidad del indicador. */
+  /**
+   * Valor: entero no negativo en la unidad del indicador, como máximo 60.000.000 (PEOPLE), 1.000.000 (COUNT) o
+   * 10.000.000.000.000 (COP).
+   */
   value: Scalars['Float']['input'];
 };
 
@@ -580,7 +595,7 @@ export type SetTaskStatusInput = {
   action: Scalars['Int']['input'];
   /** La `version` de la tarea que se leyó; si cambió desde entonces, la escritura se rechaza. */
   expectedVersion: Scalars['Int']['input'];
-  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  /** Clave única de la operación (máximo 100 caracteres, sin caracteres de control): reintentar con la misma clave no cambia nada dos veces. */
   idempotencyKey: Scalars['String']['input'];
   /** Nuevo estado. */
   status: TaskStatus;
@@ -594,9 +609,9 @@ export type SubmitReportInput = {
   action: Scalars['Int']['input'];
   /** La `version` del reporte que se leyó; si cambió desde entonces, la escritura se rechaza. */
   expectedVersion: Scalars['Int']['input'];
-  /** Clave única de la operación (máximo 100 caracteres): reintentar con la misma clave no cambia nada dos veces. */
+  /** Clave única de la operación (máximo 100 caracteres, sin caracteres de control): reintentar con la misma clave no cambia nada dos veces. */
   idempotencyKey: Scalars['String']['input'];
-  /** Narrativa del reporte (máximo 10000 caracteres). */
+  /** Narrativa del reporte (máximo 10000 caracteres; sin caracteres de control, salvo tabulaciones y saltos de línea). */
   narrative: Scalars['String']['input'];
 };
 
@@ -851,7 +866,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ministry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

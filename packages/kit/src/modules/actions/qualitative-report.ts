@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { findAction, qualitativeReport, type ActionDatabase, type QualitativeReportView } from './actions.js';
 import { listChanges, type AuditDatabase } from '../reporting/audit.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { assertNoControlCharacters } from '../reporting/free-text.js';
 import type { Identity, MinistryCode } from '../reporting/identity.js';
 import { versionedWrite } from '../reporting/versioned-write.js';
 import { assertCanReport } from '../reporting/write-access.js';
@@ -37,6 +38,7 @@ export function submitReport<DB extends WriteDatabase>(
       `La narrativa es obligatoria y tiene como máximo ${MAX_NARRATIVE_LENGTH} caracteres; se recibieron ${narrative.length}.`,
     );
   }
+  assertNoControlCharacters('input.narrative', 'La narrativa', input.narrative, true);
   return versionedWrite(db, {
     identity,
     owner,

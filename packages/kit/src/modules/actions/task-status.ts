@@ -1,7 +1,7 @@
 import { narrowTo } from '../../platform/narrow.js';
 import type { Kysely, Transaction } from 'kysely';
 import { listTasks, type ActionDatabase, type TaskView } from './actions.js';
-import { listChanges, type AuditDatabase, type ChangeRow } from '../reporting/audit.js';
+import { listChanges, type AuditDatabase } from '../reporting/audit.js';
 import { notFound } from '../../graphql/errors.js';
 import type { Identity, MinistryCode } from '../reporting/identity.js';
 import { versionedWrite } from '../reporting/versioned-write.js';
@@ -58,8 +58,4 @@ export type MutationNamespace = Record<string, never>;
 export const taskFields = {
   history: <DB extends WriteDatabase>(task: TaskView, _: unknown, { db }: { db: Kysely<DB> }) =>
     listChanges(db, 'task', `${task.actionNumber}/${task.position}`),
-};
-
-export const changeFields = {
-  changedAt: (change: ChangeRow) => change.changed_at,
 };

@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { listChanges } from '../reporting/audit.js';
 import { assertDepartmentCode, assertMunicipalityCode } from '../territory/divipola.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { assertNoControlCharacters } from '../reporting/free-text.js';
 import { currentFacts, type FactDatabase, type FactView } from './facts.js';
 import type { Identity, MinistryCode } from '../reporting/identity.js';
 import { findIndicator, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
@@ -26,6 +27,44 @@ export interface RecordValueInput {
 }
 
 type ValueDatabase = FactDatabase & IndicatorDatabase & TerritoryDatabase & ApprovalDatabase;
+
+/**
+ * The largest value accepted per unit (docs/reporting-workflow.md): far above any figure of the
+ * report, so only a slip (digits typed twice, a figure in the wrong unit) is refused. PEOPLE: more
+ * than Colombia's whole population. COUNT: 8.000 times the largest count reported (118). COP: ten
+ * billones, 770 times the largest amount reported (13.000 millones), and below 2^53, so every amount
+ * up to it is an exact integer in a GraphQL Float.
+ */
+export const MAX_VALUE_BY_UNIT: Readonly<Record<IndicatorRow['unit'], number>> = {
+  PEOPLE: 60_000_000,
+  COUNT: 1_000_000,
+  COP: 10_000_000_000_000,
+};
+
+/** A site is short, and written as the catalogue's site ids are: lower-case words joined by hyphens. */
+export const MAX_SITE_LENGTH = 100;
+const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const NUMBER = new Intl.NumberFormat('es-CO');
+
+/** The site of a value: TOTAL when none is given, or a short id such as "bogota-cad-suba". */
+function assertSite(given: string | null | undefined): string {
+  const site = given?.trim() || 'TOTAL';
+  if (site.length > MAX_SITE_LENGTH) {
+    throw badUserInput(
+      'input.site',
+      `La sede tiene como máximo ${MAX_SITE_LENGTH} caracteres; se recibieron ${site.length}. No se guardó nada.`,
+    );
+  }
+  assertNoControlCharacters('input.site', 'La sede', given ?? '', false);
+  if (site !== 'TOTAL' && !SITE_ID.test(site)) {
+    throw badUserInput(
+      'input.site',
+      `La sede es TOTAL o un identificador en minúsculas sin tildes, con palabras unidas por guiones (por ejemplo "bogota-cad-suba"), de máximo ${MAX_SITE_LENGTH} caracteres. No se guardó nada.`,
+    );
+  }
+  return site;
+}
 
 const values = narrowTo<ValueDatabase>();
 
@@ -57,7 +96,14 @@ async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: Ministry
   if (!Number.isFinite(input.value) || input.value < 0 || !Number.isInteger(input.value)) {
     throw badUserInput('input.value', `El valor debe ser un número entero no negativo (${indicator.unit}); se recibió ${input.value}.`);
   }
-  const site = input.site?.trim() || 'TOTAL';
+  const maximum = MAX_VALUE_BY_UNIT[indicator.unit];
+  if (input.value > maximum) {
+    throw badUserInput(
+      'input.value',
+      `El valor supera el máximo admitido para la unidad ${indicator.unit} (${NUMBER.format(maximum)}); se recibió ${input.value}. No se guardó nada.`,
+    );
+  }
+  const site = assertSite(input.site);
   const sex = input.sex ?? 'TOTAL';
   const nationality = input.nationality ?? 'TOTAL';
   if (!['TOTAL', 'FEMALE', 'MALE'].includes(sex)) throw badUserInput('input.sex', `El sexo es TOTAL, FEMALE o MALE; se recibió "${sex}".`);

@@ -1,6 +1,6 @@
 import { fillTemplate, readSdl, type SubgraphModule } from '../../graphql/subgraph-module.js';
 import type { MinistrySubgraph } from '../../platform/registry.js';
-import { changeFields } from '../actions/task-status.js';
+import { changeFields } from './change-fields.js';
 import { ministryMutations } from './ministry-mutations.js';
 import { periodApprovalFields } from './period-approval.js';
 

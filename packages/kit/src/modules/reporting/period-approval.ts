@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Kysely, Transaction } from 'kysely';
 import { listChanges, type AuditDatabase } from './audit.js';
 import { badUserInput } from '../../graphql/errors.js';
+import { assertNoControlCharacters } from './free-text.js';
 import type { Identity, MinistryCode } from './identity.js';
 import { PERIODS, type PeriodDatabase } from '../periods/periods.js';
 import { versionedWrite } from './versioned-write.js';
@@ -87,6 +88,7 @@ export function transitionPeriod<DB extends ApprovalDatabase>(
   if (transition === 'reopen' && (!reason || reason.length > 1000)) {
     throw badUserInput('input.reason', 'Reabrir un periodo aprobado exige un motivo (máximo 1000 caracteres), que queda en la auditoría.');
   }
+  assertNoControlCharacters('input.reason', 'El motivo', input.reason ?? '', true);
   return versionedWrite(db, {
     identity,
     owner,

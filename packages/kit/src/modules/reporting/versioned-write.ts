@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Kysely, Transaction } from 'kysely';
 import { claimIdempotencyKey, recordChange, type AuditDatabase, type Change } from './audit.js';
 import { badUserInput } from '../../graphql/errors.js';
+import { assertNoControlCharacters } from './free-text.js';
 import type { Identity, MinistryCode } from './identity.js';
 import { assertCanReport } from './write-access.js';
 
@@ -37,6 +38,7 @@ export async function versionedWrite<DB extends AuditDatabase, Row extends { ver
   if (!key || key.length > MAX_KEY_LENGTH) {
     throw badUserInput('input.idempotencyKey', `La clave de idempotencia es obligatoria y tiene como máximo ${MAX_KEY_LENGTH} caracteres.`);
   }
+  assertNoControlCharacters('input.idempotencyKey', 'La clave de idempotencia', write.idempotencyKey, false);
   return db.transaction().execute(async (trx) => {
     const row = await write.load(trx);
     if (!row) throw write.notFound();
