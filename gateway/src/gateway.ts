@@ -6,7 +6,25 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { DEFAULT_HOST, GATEWAY_DEFAULT_PORT, GRAPHIQL_ASSETS_PATH, SIGNATURE_HEADERS, SUBGRAPHS, graphiqlAssets, graphiqlLandingPage, readGatewayConfig, signRequest } from '@cnim/kit';
+import {
+  DEFAULT_HOST,
+  GATEWAY_DEFAULT_PORT,
+  GRAPHIQL_ASSETS_PATH,
+  SIGNATURE_HEADERS,
+  SILENT_LOGGER,
+  SUBGRAPHS,
+  accessLog,
+  graphiqlAssets,
+  graphiqlLandingPage,
+  healthRoutes,
+  observe,
+  readGatewayConfig,
+  requestFacts,
+  requestLogPlugin,
+  signRequest,
+  type Logger,
+} from '@cnim/kit';
+import { createMetrics } from './metrics.js';
 import { formatError, malformedBodyHandler } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -24,6 +42,8 @@ export interface GatewayOptions {
   env?: NodeJS.ProcessEnv;
   /** Reaches a subgraph some other way than HTTP (the benchmark's one-process build); HTTP otherwise. */
   dataSource?: (name: SubgraphName) => GraphQLDataSource;
+  /** Where access lines, errors and authentication failures go; nothing is logged without one. */
+  logger?: Logger;
 }
 
 export interface RunningGateway {
@@ -48,6 +68,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fetcherOf = (name: SubgraphName) =>
     createSubgraphFetcher((headers, body) => signRequest(config.gatewaySecrets[name], headers[SIGNATURE_HEADERS.identity] ?? '', body));
   const ownerOf = new Map<string, string>(SUBGRAPHS.map(({ name, owner }) => [name, owner]));
+  const logger = options.logger ?? SILENT_LOGGER;
+  const metrics = createMetrics();
   const gateway = new ApolloGateway({
     // A plan of the benchmark's operations weighs 1–4 KB (docs/performance.md): 4 MiB keeps about a
     // thousand distinct operations planned, far more than the dashboards, BI connectors and analysts send.
@@ -60,6 +82,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ownerOf.get(name) ?? name,
         options.subgraphUrls?.[name as SubgraphName] ?? url ?? '',
         fetcherOf(name as SubgraphName),
+        metrics.observeSubgraph,
       ),
   });
   const app = express();
@@ -75,11 +98,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     csrfPrevention: false,
     // main.ts's stopOnSignals stops the server; Apollo's own handler would re-raise the signal first.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY), requestLogPlugin()],
   });
   await server.start();
+  const contextOf = contextFromRequest(config.jwtKey);
+  app.use(accessLog(logger));
+  // The gateway is ready once it serves: it needs no subgraph to start, and reports each one's outage per request.
+  app.use(healthRoutes(async () => {}));
+  app.get('/metrics', metrics.serve);
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server, { context: contextFromRequest(config.jwtKey) }));
+  app.use(
+    GRAPHQL_PATH,
+    metrics.measure,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, { context: async ({ req, res }) => observe(await contextOf({ req }), requestFacts(res), req.log) }),
+  );
   app.use(malformedBodyHandler);
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? DEFAULT_HOST, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -12,6 +12,12 @@ export function contextFromRequest(jwtKey: Uint8Array) {
     if (!header) return { identity: ANONYMOUS };
     // Anything but "Bearer <token>" verifies as an empty token and is refused as invalid.
     const token = /^bearer\s+(\S+)$/i.exec(header)?.[1] ?? '';
-    return { identity: await verifyToken(token, jwtKey) };
+    try {
+      return { identity: await verifyToken(token, jwtKey) };
+    } catch (error) {
+      // The reason goes to the log; the token itself never does (the logger redacts authorization).
+      req.log?.warn({ reason: error instanceof Error ? error.message : String(error) }, 'autenticación rechazada');
+      throw error;
+    }
   };
 }

@@ -1,4 +1,4 @@
-import { ConfigError, GATEWAY_DEFAULT_PORT, readGatewayConfig, stopOnSignals } from '@cnim/kit';
+import { ConfigError, GATEWAY_DEFAULT_PORT, createLogger, readGatewayConfig, stopOnSignals } from '@cnim/kit';
 import { startGateway } from './gateway.js';
 
 let config;
@@ -10,7 +10,13 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const running = await startGateway({ port: config.port, host: config.host, subgraphUrls: config.subgraphUrls, env: process.env });
+const running = await startGateway({
+  port: config.port,
+  host: config.host,
+  subgraphUrls: config.subgraphUrls,
+  env: process.env,
+  logger: createLogger('gateway', process.env),
+});
 console.log(`Gateway listo: GraphiQL y API en ${running.url}`);
 for (const variable of config.defaultSecrets) {
   console.warn(`⚠ ${variable} no está definido: se usa el secreto de desarrollo, que es público. En producción es obligatorio.`);

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, SIGNATURE_HEADERS, encodeIdentity } from '@cnim/kit';
+import { ANONYMOUS, SIGNATURE_HEADERS, encodeIdentity, factsOf } from '@cnim/kit';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './identity.js';
@@ -14,6 +14,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     private readonly ministry: string,
     url: string,
     fetcher: Fetcher,
+    /** Records each call's duration and outcome (the gateway's metrics). */
+    private readonly observe: (subgraph: string, seconds: number, outcome: 'ok' | 'error') => void = () => {},
   ) {
     super({ url, fetcher });
   }
@@ -25,14 +27,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    const facts = 'context' in options ? factsOf(options.context) : undefined;
+    if (facts && !facts.subgraphs?.includes(this.serviceName)) facts.subgraphs = [...(facts.subgraphs ?? []), this.serviceName];
+    const started = performance.now();
+    let outcome: 'ok' | 'error' = 'error';
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      outcome = 'ok';
+      return response;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       throw new GraphQLError(
         `El subgrafo «${this.serviceName}» (${this.ministry}) no respondió; la respuesta no incluye sus datos. Intente de nuevo más tarde.`,
         { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName }, originalError: error as Error },
       );
+    } finally {
+      this.observe(this.serviceName, (performance.now() - started) / 1000, outcome);
     }
   }
 }

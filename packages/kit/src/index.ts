@@ -36,6 +36,9 @@ export { reportedDate, type DateValidity, type ReportedDateValue } from './modul
 export { CopScalar, DateScalar } from './graphql/scalars.js';
 export { stopOnSignals } from './platform/shutdown.js';
 export { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './platform/graphiql.js';
+export { SILENT_LOGGER, accessLog, createLogger, requestFacts, type Logger, type RequestFacts } from './platform/logger.js';
+export { healthRoutes } from './platform/health.js';
+export { factsOf, observe, requestLogPlugin } from './platform/request-log-plugin.js';
 export {
   ConfigError,
   DEFAULT_HOST,

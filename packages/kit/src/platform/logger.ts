@@ -58,7 +58,7 @@ export function accessLog(logger: Logger) {
       return id;
     },
     serializers: {
-      req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
+      req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
       res: (response: { statusCode: number }) => ({ status: response.statusCode }),
     },
     customProps: (_request, response) => ({ graphql: requestFacts(response) }),

@@ -11,7 +11,8 @@ export const keepRawBody = (request: IncomingMessage, _response: unknown, body: 
   rawBodies.set(request, body);
 };
 
-function refuse(response: Response, message: string): void {
+function refuse(request: IncomingMessage & { log?: { warn(object: object, message: string): void } }, response: Response, message: string): void {
+  request.log?.warn({ reason: message }, 'autenticación rechazada');
   response.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
@@ -31,7 +32,7 @@ export function verifyRequestIdentity(gatewaySecret: string, directTokenKey: Uin
   return (request, response, next) => {
     const verification = verify(request.headers, rawBodies.get(request));
     if (verification.signed) {
-      if ('refused' in verification) return refuse(response, `Petición rechazada: ${verification.refused}.`);
+      if ('refused' in verification) return refuse(request, response, `Petición rechazada: ${verification.refused}.`);
       response.locals.identity = verification.identity;
       return next();
     }
@@ -42,7 +43,7 @@ export function verifyRequestIdentity(gatewaySecret: string, directTokenKey: Uin
         response.locals.identity = identity;
         next();
       },
-      (error: unknown) => refuse(response, error instanceof GraphQLError ? error.message : 'El token no es válido.'),
+      (error: unknown) => refuse(request, response, error instanceof GraphQLError ? error.message : 'El token no es válido.'),
     );
   };
 }

@@ -6,12 +6,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { openDatabase, statementCount } from './database.js';
 import type { Identity } from '../modules/reporting/identity.js';
 import { createCursorCodec, type CursorCodec } from '../modules/facts/cursor.js';
 import { ConfigError, DEFAULT_HOST, DEV_SECRETS, readSubgraphConfig } from './config.js';
 import { identityOf, keepRawBody, verifyRequestIdentity } from './request-identity.js';
+import { healthRoutes } from './health.js';
+import { SILENT_LOGGER, accessLog, createLogger, requestFacts, type Logger } from './logger.js';
+import { observe, requestLogPlugin } from './request-log-plugin.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
@@ -63,6 +66,8 @@ export interface SubgraphOptions {
   cursorSecret?: string;
   /** Development only: verify bearer tokens sent straight to the subgraph with this key (see config.ts). */
   directTokenKey?: Uint8Array | null;
+  /** Where its access lines and errors go; nothing is logged without one (tests, tools). */
+  logger?: Logger;
 }
 
 export interface RunningSubgraph {
@@ -99,6 +104,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const db = await prepareSubgraphDatabase(definition, options.databasePath);
+  const logger = options.logger ?? SILENT_LOGGER;
   const verifyIdentity = verifyRequestIdentity(options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name), options.directTokenKey ?? null);
   const runtime: SubgraphRuntime = { cursors: createCursorCodec(options.cursorSecret ?? DEV_SECRETS.cursor) };
   const app = express();
@@ -117,15 +123,20 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(SUBGRAPH_GRAPHQL_PATH, definition.exampleQuery),
+      requestLogPlugin(),
     ],
   });
   await server.start();
+  app.use(accessLog(logger));
+  app.use(healthRoutes(async () => void (await sql`select 1`.execute(db))));
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
     express.json({ limit: '1mb', verify: keepRawBody }),
     verifyIdentity,
-    expressMiddleware(server, { context: async ({ res }) => definition.createContext(db, identityOf(res), runtime) }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => observe(definition.createContext(db, identityOf(res), runtime), requestFacts(res), req.log),
+    }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
@@ -158,7 +169,7 @@ export async function runSubgraph<DB extends DatasetDatabase, Context extends Ba
 ): Promise<void> {
   let options;
   try {
-    options = readSubgraphConfig(definition, process.env);
+    options = { ...readSubgraphConfig(definition, process.env), logger: createLogger(definition.name, process.env) };
   } catch (error) {
     // A misconfigured subgraph must not start: say which variable, and stop.
     if (!(error instanceof ConfigError)) throw error;
