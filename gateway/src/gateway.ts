@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -7,7 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GRAPHIQL_ASSETS_PATH, SUBGRAPHS, gatewaySecret, graphiqlAssets, graphiqlLandingPage, jwtSecret } from '@cnim/kit';
-import { formatError, malformedBodyHandler } from './format-error.js';
+import { GATEWAY_LIMITS, createGraphQLHttpServer, inputChecksPlugin, jsonBody, malformedBodyHandler, operationLimitOptions } from '@cnim/kit';
+import { formatError } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
@@ -65,19 +65,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   // An ETag hashes every answer (600 KB for all municipalities) for a revalidation no GraphQL client does.
   app.set('etag', false);
-  const httpServer = createServer(app);
+  const httpServer = createGraphQLHttpServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // Operation limits are checked before the query plan: an alias bomb is refused in milliseconds.
+    ...operationLimitOptions(GATEWAY_LIMITS),
     // BI connectors send plain GET requests without preflight headers. CSRF protection guards
     // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY), inputChecksPlugin()],
   });
   await server.start();
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server, { context: contextFromRequest(jwtSecret(env).key) }));
+  app.use(GRAPHQL_PATH, jsonBody(GATEWAY_LIMITS.maxBodyBytes), expressMiddleware(server, { context: contextFromRequest(jwtSecret(env).key) }));
   app.use(malformedBodyHandler);
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -36,6 +36,14 @@ export { reportedDate, type DateValidity, type ReportedDateValue } from './modul
 export { CopScalar, DateScalar } from './graphql/scalars.js';
 export { stopOnSignals } from './platform/shutdown.js';
 export { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './platform/graphiql.js';
+export { GATEWAY_LIMITS, SUBGRAPH_LIMITS, type OperationLimits } from './graphql/operation-limits.js';
+export { operationLimitOptions, operationLimitRules } from './graphql/operation-limit-rules.js';
+export { clientSafeError } from './graphql/client-safe-error.js';
+export { inputChecksPlugin } from './platform/input-checks-plugin.js';
+export { subgraphFormatError } from './platform/subgraph-format-error.js';
+export { jsonBody, malformedBodyHandler } from './platform/json-body.js';
+export { CLIENT_KEEP_ALIVE_MS, SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from './platform/keep-alive.js';
+export { createGraphQLHttpServer } from './platform/http-server.js';
 export { DEV_DIRECT_TOKENS_VARIABLE, directTokensEnabled } from './platform/direct-tokens.js';
 export { buildSchema, federationLink } from './graphql/build-schema.js';
 export { fillMappers, fillTemplate, readSdl, type SubgraphModule } from './graphql/subgraph-module.js';

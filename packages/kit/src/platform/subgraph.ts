@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -16,6 +15,12 @@ import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
 import { stopOnSignals } from './shutdown.js';
 import { subgraphEntry, subgraphVariables, type SubgraphName } from './registry.js';
+import { SUBGRAPH_LIMITS } from '../graphql/operation-limits.js';
+import { operationLimitOptions } from '../graphql/operation-limit-rules.js';
+import { inputChecksPlugin } from './input-checks-plugin.js';
+import { jsonBody, malformedBodyHandler } from './json-body.js';
+import { createGraphQLHttpServer } from './http-server.js';
+import { subgraphFormatError } from './subgraph-format-error.js';
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {
@@ -103,10 +108,12 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   const identityOf = subgraphIdentity(options.gatewaySecret ?? gatewaySecret(definition.name, {}).secret, options.directTokenKey ?? null);
   const app = express();
   app.set('etag', false);
-  const httpServer = createServer(app);
+  const httpServer = createGraphQLHttpServer(app);
   const server = new ApolloServer<Context>({
     schema: definition.schema,
     includeStacktraceInErrorResponses: false,
+    formatError: subgraphFormatError(definition.name),
+    ...operationLimitOptions(SUBGRAPH_LIMITS),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Nobody reads per-field traces or cache hints here, and each wraps every field's resolver: a page
@@ -114,15 +121,17 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(SUBGRAPH_GRAPHQL_PATH, definition.exampleQuery),
+      inputChecksPlugin(),
     ],
   });
   await server.start();
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    jsonBody(SUBGRAPH_LIMITS.maxBodyBytes),
     expressMiddleware(server, { context: async ({ req }) => definition.createContext(db, await identityOf(req.headers)) }),
   );
+  app.use(malformedBodyHandler);
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
