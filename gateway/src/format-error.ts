@@ -1,10 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { ErrorRequestHandler } from 'express';
+import { clientSafeError } from '@cnim/kit';
 
 /**
  * graphql-js and Apollo Server word their request errors in English. An analyst gets a Spanish lead
  * that says what to fix, followed by the original detail (which names the field or the position).
- * Errors raised by the subgraphs are already in Spanish and pass through untouched.
+ * Errors raised by the subgraphs are already in Spanish and pass through, with only flat extensions
+ * (see clientSafeError): never the raw HTTP answer, URL included, that @apollo/gateway attaches.
  */
 const SPANISH_LEADS: Record<string, string> = {
   GRAPHQL_PARSE_FAILED: 'La consulta no es GraphQL válido; revise la sintaxis en la posición indicada',
@@ -17,28 +18,19 @@ const SPANISH_LEADS: Record<string, string> = {
 /** Apollo Server prefixes, in English, an error thrown while building the context: a refused token. */
 const CONTEXT_FAILED = 'Context creation failed: ';
 
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === 'UNAUTHENTICATED' && formatted.message.startsWith(CONTEXT_FAILED)) {
-    return { ...formatted, message: formatted.message.slice(CONTEXT_FAILED.length) };
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const safe = clientSafeError(formatted, error);
+  const { code, serviceName, limit } = safe.extensions ?? {};
+  if (code === 'UNAUTHENTICATED' && safe.message.startsWith(CONTEXT_FAILED)) {
+    return { ...safe, message: safe.message.slice(CONTEXT_FAILED.length) };
   }
-  if (typeof code !== 'string' || formatted.extensions?.serviceName) return formatted;
+  // The cause's own message (a URL, a file path, a SQL statement) stays out of the answer; the request
+  // log has it, with the request id the answer carries in `x-request-id`.
   if (code === 'INTERNAL_SERVER_ERROR') {
-    return { ...formatted, message: 'Error interno del gateway; el equipo técnico fue notificado en los registros.' };
+    return { ...safe, message: typeof serviceName === 'string' ? `Error interno del subgrafo «${serviceName}».` : 'Error interno del gateway.' };
   }
+  // A subgraph's own error, or an operation limit, is already worded for the client.
+  if (typeof code !== 'string' || serviceName || limit) return safe;
   const lead = SPANISH_LEADS[code];
-  return lead ? { ...formatted, message: `${lead}: ${formatted.message}` } : formatted;
+  return lead ? { ...safe, message: `${lead}: ${safe.message}` } : safe;
 }
-
-/** A body that is not JSON never reaches Apollo Server; answer it as a GraphQL error too, not an HTML page. */
-export const malformedBodyHandler: ErrorRequestHandler = (error: { status?: number; type?: string }, _request, response, next) => {
-  if (error.type !== 'entity.parse.failed' && error.type !== 'entity.too.large') {
-    next(error);
-    return;
-  }
-  const message =
-    error.type === 'entity.too.large'
-      ? 'La petición es demasiado grande (máximo 1 MB).'
-      : 'El cuerpo de la petición no es JSON válido; envíe {"query": "...", "variables": {...}}.';
-  response.status(error.status ?? 400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-};

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -9,15 +8,21 @@ import express from 'express';
 import {
   DEFAULT_HOST,
   GATEWAY_DEFAULT_PORT,
+  GATEWAY_LIMITS,
   GRAPHIQL_ASSETS_PATH,
   SIGNATURE_HEADERS,
   SILENT_LOGGER,
   SUBGRAPHS,
   accessLog,
+  createGraphQLHttpServer,
   graphiqlAssets,
   graphiqlLandingPage,
   healthRoutes,
+  inputChecksPlugin,
+  jsonBody,
+  malformedBodyHandler,
   observe,
+  operationLimitOptions,
   readGatewayConfig,
   requestFacts,
   requestLogPlugin,
@@ -25,7 +30,7 @@ import {
   type Logger,
 } from '@cnim/kit';
 import { createMetrics } from './metrics.js';
-import { formatError, malformedBodyHandler } from './format-error.js';
+import { formatError } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
@@ -88,17 +93,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   // An ETag hashes every answer (600 KB for all municipalities) for a revalidation no GraphQL client does.
   app.set('etag', false);
-  const httpServer = createServer(app);
+  const httpServer = createGraphQLHttpServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // Operation limits are checked before the query plan: an alias bomb is refused in milliseconds.
+    ...operationLimitOptions(GATEWAY_LIMITS),
     // BI connectors send plain GET requests without preflight headers. CSRF protection guards
     // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
     csrfPrevention: false,
     // main.ts's stopOnSignals stops the server; Apollo's own handler would re-raise the signal first.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY), requestLogPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY), requestLogPlugin(), inputChecksPlugin()],
   });
   await server.start();
   const contextOf = contextFromRequest(config.jwtKey);
@@ -110,7 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     GRAPHQL_PATH,
     metrics.measure,
-    express.json({ limit: '1mb' }),
+    jsonBody(GATEWAY_LIMITS.maxBodyBytes),
     expressMiddleware(server, { context: async ({ req, res }) => observe(await contextOf({ req }), requestFacts(res), req.log) }),
   );
   app.use(malformedBodyHandler);

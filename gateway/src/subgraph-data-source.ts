@@ -1,8 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, SIGNATURE_HEADERS, encodeIdentity, factsOf } from '@cnim/kit';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './identity.js';
+import { SubgraphRefusal, subgraphRefusal } from './subgraph-refusal.js';
 
 /**
  * A subgraph that cannot be reached must not take the whole answer down: the gateway returns the
@@ -36,13 +37,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
       outcome = 'ok';
       return response;
     } catch (error) {
+      if (error instanceof SubgraphRefusal) return error.answer;
       if (error instanceof GraphQLError) throw error;
-      throw new GraphQLError(
-        `El subgrafo «${this.serviceName}» (${this.ministry}) no respondió; la respuesta no incluye sus datos. Intente de nuevo más tarde.`,
-        { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName }, originalError: error as Error },
-      );
+      throw this.unavailable(error as Error);
     } finally {
       this.observe(this.serviceName, (performance.now() - started) / 1000, outcome);
     }
+  }
+
+  /** An HTTP error status: relayed if the subgraph answered in GraphQL, otherwise it did not answer. */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    return subgraphRefusal(await this.parseBody(response)) ?? this.unavailable();
+  }
+
+  private unavailable(cause?: Error): GraphQLError {
+    return new GraphQLError(
+      `El subgrafo «${this.serviceName}» (${this.ministry}) no respondió; la respuesta no incluye sus datos. Intente de nuevo más tarde.`,
+      { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName }, originalError: cause },
+    );
   }
 }

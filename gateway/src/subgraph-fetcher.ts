@@ -1,6 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { CLIENT_KEEP_ALIVE_MS } from '@cnim/kit';
 import { Agent, request } from 'undici';
+import { closedByPeer } from './closed-by-peer.js';
 
 interface Answer {
   status: number;
@@ -55,27 +57,35 @@ function isQuery(body: string): boolean {
 }
 
 /**
- * How the gateway talks HTTP to its subgraphs: undici over kept-alive connections, instead of
+ * How the gateway talks HTTP to its subgraphs: undici over kept-alive connections (released before the
+ * subgraph would close them, see the kit's keep-alive.ts), instead of
  * @apollo/gateway's default make-fetch-happen, whose HTTP cache layers and agent cost more CPU than
  * the subgraph request itself (see docs/performance.md). Identical reads in flight at the same time
  * (same subgraph, same operation and variables, same identity headers) share one subgraph request,
  * as Apollo Router's and Hive Gateway's query deduplication do: a dashboard opened by many people
- * at once costs each subgraph one request.
+ * at once costs each subgraph one request. A read whose connection the subgraph closed before
+ * answering is sent once more; a write never is.
  */
+
 /** Signs one request just before it leaves (see the kit's gateway-signature.ts): after deduplication, so a shared read is signed once. */
 export type RequestSigner = (headers: Record<string, string>, body: string) => Record<string, string>;
 
 export function createSubgraphFetcher(sign?: RequestSigner): Fetcher {
-  const dispatcher = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
+  // keepAliveMaxTimeout caps the subgraph's own `Keep-Alive: timeout=65` hint, which undici would otherwise follow.
+  const dispatcher = new Agent({ keepAliveTimeout: CLIENT_KEEP_ALIVE_MS, keepAliveMaxTimeout: CLIENT_KEEP_ALIVE_MS });
   const inFlight = new Map<string, Promise<Answer>>();
 
-  const send = async (url: string, init: FetcherRequestInit): Promise<Answer> => {
+  // Signed at each attempt: a retried read carries a new nonce, so the subgraph never takes it for a replay.
+  const start = (url: string, init: FetcherRequestInit) => {
     const headers = (init.headers ?? {}) as Record<string, string>;
-    const response = await request(url, {
-      method: (init.method ?? 'POST') as 'POST',
-      headers: sign ? { ...headers, ...sign(headers, typeof init.body === 'string' ? init.body : '') } : headers,
-      body: init.body,
-      dispatcher,
+    const signed = sign ? { ...headers, ...sign(headers, typeof init.body === 'string' ? init.body : '') } : headers;
+    return request(url, { method: (init.method ?? 'POST') as 'POST', headers: signed, body: init.body, dispatcher });
+  };
+
+  const send = async (url: string, init: FetcherRequestInit): Promise<Answer> => {
+    const response = await start(url, init).catch((error: unknown) => {
+      if (typeof init.body === 'string' && isQuery(init.body) && closedByPeer(error)) return start(url, init);
+      throw error;
     });
     const answerHeaders = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {

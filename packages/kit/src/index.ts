@@ -52,6 +52,14 @@ export {
 } from './platform/config.js';
 export { REPLAY_WINDOW_MS, SIGNATURE_HEADERS, createRequestVerifier, encodeIdentity, signRequest } from './modules/reporting/gateway-signature.js';
 export { createCursorCodec, type CursorCodec } from './modules/facts/cursor.js';
+export { GATEWAY_LIMITS, SUBGRAPH_LIMITS, type OperationLimits } from './graphql/operation-limits.js';
+export { operationLimitOptions, operationLimitRules } from './graphql/operation-limit-rules.js';
+export { clientSafeError } from './graphql/client-safe-error.js';
+export { inputChecksPlugin } from './platform/input-checks-plugin.js';
+export { subgraphFormatError } from './platform/subgraph-format-error.js';
+export { jsonBody, malformedBodyHandler } from './platform/json-body.js';
+export { CLIENT_KEEP_ALIVE_MS, SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from './platform/keep-alive.js';
+export { createGraphQLHttpServer } from './platform/http-server.js';
 export { buildSchema, federationLink } from './graphql/build-schema.js';
 export { fillMappers, fillTemplate, readSdl, type SubgraphModule } from './graphql/subgraph-module.js';
 export { scalarsModule } from './graphql/scalars-module.js';

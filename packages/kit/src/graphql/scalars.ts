@@ -1,8 +1,13 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type GraphQLError, type ValueNode } from 'graphql';
 import { isExistingIsoDate } from '../modules/periods/calendar.js';
+import { runtimeGraphql } from './runtime-graphql.js';
 
+/**
+ * graphql-js's validation reports a literal's refusal as is only when it is an error of its own copy
+ * (otherwise it prefixes it with English); hence the runtime copy, the same in tests as in production.
+ */
 function invalid(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new runtimeGraphql.GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 function toDate(value: unknown): string {

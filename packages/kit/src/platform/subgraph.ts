@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,6 +19,12 @@ import { loadDatasetOnce, type DatasetDatabase } from './dataset.js';
 import { migrateToLatest } from './migrations.js';
 import { stopOnSignals } from './shutdown.js';
 import type { SubgraphName } from './registry.js';
+import { SUBGRAPH_LIMITS } from '../graphql/operation-limits.js';
+import { operationLimitOptions } from '../graphql/operation-limit-rules.js';
+import { inputChecksPlugin } from './input-checks-plugin.js';
+import { jsonBody, malformedBodyHandler } from './json-body.js';
+import { createGraphQLHttpServer } from './http-server.js';
+import { subgraphFormatError } from './subgraph-format-error.js';
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {
@@ -109,13 +114,15 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   const runtime: SubgraphRuntime = { cursors: createCursorCodec(options.cursorSecret ?? DEV_SECRETS.cursor) };
   const app = express();
   app.set('etag', false);
-  const httpServer = createServer(app);
+  const httpServer = createGraphQLHttpServer(app);
   const server = new ApolloServer<Context>({
     schema: definition.schema,
     includeStacktraceInErrorResponses: false,
     // runSubgraph's stopOnSignals stops the server and then closes the database; Apollo's own handler
     // would re-raise the signal after stopping and kill the process with the database still open.
     stopOnTerminationSignals: false,
+    formatError: subgraphFormatError(definition.name),
+    ...operationLimitOptions(SUBGRAPH_LIMITS),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Nobody reads per-field traces or cache hints here, and each wraps every field's resolver: a page
@@ -124,6 +131,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(SUBGRAPH_GRAPHQL_PATH, definition.exampleQuery),
       requestLogPlugin(),
+      inputChecksPlugin(),
     ],
   });
   await server.start();
@@ -132,12 +140,13 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
-    express.json({ limit: '1mb', verify: keepRawBody }),
+    jsonBody(SUBGRAPH_LIMITS.maxBodyBytes, keepRawBody),
     verifyIdentity,
     expressMiddleware(server, {
       context: async ({ req, res }) => observe(definition.createContext(db, identityOf(res), runtime), requestFacts(res), req.log),
     }),
   );
+  app.use(malformedBodyHandler);
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
