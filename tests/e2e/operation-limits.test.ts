@@ -109,7 +109,8 @@ describe('operation limits at a subgraph reached directly', () => {
   const SUBGRAPH_REFUSAL_MS = 1_000;
 
   it('refuses 1,000 aliases, the territory cycle and 1,000 aliases of a page of facts, quickly', async () => {
-    const url = graph().subgraphUrl('igualdad');
+    // The plan serves the root territory queries; Igualdad serves its own facts.
+    const url = graph().subgraphUrl('plan');
     const many = await fastest(url, operation(aliases(1000, 'departments { code }')));
     expect(many.status).toBe(400);
     expect(many.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 30, found: 1000 }]);
@@ -117,7 +118,7 @@ describe('operation limits at a subgraph reached directly', () => {
     const cycle = await fastest(url, operation(territoryCycle(20)));
     expect(cycle.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', maximum: 6, found: 20 }]);
     expect(cycle.ms).toBeLessThan(SUBGRAPH_REFUSAL_MS);
-    const facts = await fastest(url, operation(aliases(1000, 'igualdadFacts(first: 1000) { totalCount nodes { id indicatorCode value unit } }')));
+    const facts = await fastest(graph().subgraphUrl('igualdad'), operation(aliases(1000, 'igualdadFacts(first: 1000) { totalCount nodes { id indicatorCode value unit } }')));
     expect(facts.status).toBe(400);
     expect(facts.body.errors?.map((error) => error.extensions?.limit)).toEqual(['aliases', 'cost']);
     expect(facts.ms).toBeLessThan(SUBGRAPH_REFUSAL_MS);
