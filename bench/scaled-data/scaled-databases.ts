@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { existsSync } from 'node:fs';
 import {
   currentFacts,
+  type TerritoryDatabase,
   type DatasetDatabase,
   prepareSubgraphDatabase,
   SUBGRAPHS,
@@ -54,8 +55,13 @@ async function generateOne<Context extends BaseContext>(
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   const db = await prepareSubgraphDatabase(definition, path);
   if (!isMinistry(definition.name)) {
-    // The plan's own database has no territories or facts to scale: it is written as shipped.
-    await db.destroy();
+    // The plan keeps the territory catalogue (it serves the root territory queries; its migrations create
+    // the tables) but no facts.
+    try {
+      await addSyntheticMunicipalities(db as unknown as Kysely<TerritoryDatabase>, options.municipalities);
+    } finally {
+      await db.destroy();
+    }
     return null;
   }
   try {

@@ -1,14 +1,20 @@
 import type { Kysely } from 'kysely';
-import { chunks, type MunicipalityRow } from '@cnim/kit';
-import type { SyntheticDatabase } from './synthetic-facts.js';
+import { chunks, narrowTo, type MunicipalityRow, type TerritoryDatabase } from '@cnim/kit';
+
+const territories = narrowTo<TerritoryDatabase>();
 
 /**
  * Synthetic municipalities that bring the catalogue up to `total`, spread evenly over the 33
  * departments. Codes take the department's prefix and the highest free suffixes (999 down), far
  * from DANE's usual numbering, and every name says it is synthetic, so no one mistakes them for places.
- * Returns the municipalities it added, in code order.
+ * Every subgraph that keeps the catalogue (the ministries and the plan) gets the same ones, as DIVIPOLA
+ * would. Returns the municipalities it added, in code order.
  */
-export async function addSyntheticMunicipalities(db: Kysely<SyntheticDatabase>, total: number): Promise<Array<Pick<MunicipalityRow, 'code' | 'department_code'>>> {
+export async function addSyntheticMunicipalities<DB extends TerritoryDatabase>(
+  database: Kysely<DB>,
+  total: number,
+): Promise<Array<Pick<MunicipalityRow, 'code' | 'department_code'>>> {
+  const db = territories(database);
   const departments = await db.selectFrom('department').select('code').orderBy('code').execute();
   const taken = new Set((await db.selectFrom('municipality').select('code').execute()).map((row) => row.code));
   const missing = total - taken.size;

@@ -36,6 +36,11 @@ describe('scaled benchmark data', () => {
     ]);
     expect(one('salud', "SELECT count(*) FROM municipality WHERE name LIKE 'Municipio sintético %'")).toBe(42);
     expect(one('salud', 'SELECT count(DISTINCT department_code) FROM municipality')).toBe(33);
+    // The plan serves the root territory queries from its own copy: the same catalogue, no facts.
+    expect(one('plan', 'SELECT count(*) FROM municipality')).toBe(66);
+    expect(one('plan', "SELECT group_concat(code) FROM (SELECT code FROM municipality WHERE name LIKE 'Municipio sintético %' ORDER BY code)")).toBe(
+      one('salud', "SELECT group_concat(code) FROM (SELECT code FROM municipality WHERE name LIKE 'Municipio sintético %' ORDER BY code)"),
+    );
   });
 
   it('writes twelve quarters of every indicator at its level, people broken down by sex and nationality', () => {
