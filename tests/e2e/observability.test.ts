@@ -60,13 +60,14 @@ describe('logs, metrics and health', () => {
     expect(lines.join('\n')).not.toContain(forged);
   });
 
-  it('answers /health and /ready on the gateway and on every subgraph', async () => {
+  it('answers /health and /ready on the gateway and on every subgraph, without an access line for the probes', async () => {
     for (const url of [base(), ...SUBGRAPH_NAMES.map((name) => new URL('/', graph().subgraphUrl(name)))]) {
       expect(await (await fetch(new URL('health', url))).json()).toEqual({ status: 'ok' });
       const ready = await fetch(new URL('ready', url));
       expect(ready.status).toBe(200);
       expect(await ready.json()).toEqual({ status: 'ready' });
     }
+    expect(entries().filter((entry) => ['/health', '/ready'].includes((entry.req as { path?: string } | undefined)?.path ?? ''))).toEqual([]);
   });
 
   it('counts requests, errors and latency by operation and by subgraph at /metrics', async () => {

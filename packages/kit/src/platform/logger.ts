@@ -44,6 +44,8 @@ export function requestFacts(response: ServerResponse): RequestFacts {
   return locals.requestFacts;
 }
 
+const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
+
 /**
  * One access line per request: request id (the client's `x-request-id`, or a new one, sent back in
  * the answer), method, path, status, duration, operation name, subgraphs called and error codes.
@@ -51,6 +53,8 @@ export function requestFacts(response: ServerResponse): RequestFacts {
 export function accessLog(logger: Logger) {
   return pinoHttp({
     logger,
+    // Probes and scrapes arrive every few seconds; an access line each would drown the requests.
+    autoLogging: { ignore: (request) => QUIET_PATHS.has((request.url ?? '').split('?')[0] ?? '') },
     genReqId: (request: IncomingMessage, response: ServerResponse) => {
       const given = request.headers['x-request-id'];
       const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
