@@ -147,3 +147,31 @@ describe('plan subgraph: the root territory queries', () => {
     expect(errors?.[0]?.message).toBe('No hay un departamento con código DIVIPOLA "02" en el catálogo.');
   });
 });
+
+describe('plan subgraph: report cuts', () => {
+  it('has the November 2025 report as cut 2025-11, approved, with the 48 % it reports', async () => {
+    const { data } = await query('{ cuts { id label reportTitle state overallProgressPercent } cut(id: "2025-11") { id } missing: cut(id: "2026-05") { id } }');
+    expect(data).toEqual({
+      cuts: [{ id: '2025-11', label: 'Noviembre 2025', reportTitle: 'Informe de avance 2025 – Corte: Noviembre 2025', state: 'APPROVED', overallProgressPercent: 48 }],
+      cut: { id: '2025-11' },
+      missing: null,
+    });
+  });
+
+  it('reads the plan at the latest approved cut by default, and at a cut asked for, with the same answer today', async () => {
+    const selection = '{ reportTitle reportCut overallProgressPercent cut { id state } }';
+    const byDefault = await query(`{ plan ${selection} }`);
+    const asked = await query(`{ plan(cut: "2025-11") ${selection} }`);
+    expect(byDefault.data).toEqual({
+      plan: { reportTitle: 'Informe de avance 2025 – Corte: Noviembre 2025', reportCut: 'Noviembre 2025', overallProgressPercent: 48, cut: { id: '2025-11', state: 'APPROVED' } },
+    });
+    expect(asked.data).toEqual(byDefault.data);
+  });
+
+  it('refuses a cut the plan does not have, naming the argument and the cuts there are', async () => {
+    const { data, errors } = await query('{ plan(cut: "2026-05") { overallProgressPercent } }');
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'cut' });
+    expect(errors?.[0]?.message).toBe('No hay un corte "2026-05" en el plan; los cortes son "2025-11".');
+  });
+});

@@ -14,6 +14,7 @@ import {
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { seedIndicatorIndex } from './db/indicator-index.js';
+import { seedCuts } from './db/report-cuts.js';
 import { seedPlan } from './db/seed-plan.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -40,6 +41,8 @@ export const plan: SubgraphDefinition<Database, Context> = {
   datasets: [
     { id: REPORT_DATASET, load: seedPlan },
     { id: INDICATOR_DATASET, load: seedIndicatorIndex },
+    // After the report: an existing database gets its first cut from the plan row it already holds.
+    { id: 'cortes-informe-2025-11', load: seedCuts },
   ],
   createContext,
   exampleQuery: '{\n  plan {\n    overallProgressPercent\n    objective\n    actions { number ministry ownerInReport }\n  }\n}\n',

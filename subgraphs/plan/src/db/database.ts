@@ -34,15 +34,30 @@ export interface PlanIndicatorTable {
   action_number: number;
 }
 
+/** A cut of the progress report; the overall progress is recorded per cut, where the report gives it. */
+export interface ReportCutTable {
+  id: string;
+  position: number;
+  label: string;
+  report_title: string;
+  state: 'OPEN' | 'SUBMITTED' | 'APPROVED';
+  overall_progress_percent: number | null;
+}
+
 /** The subcommission's database: the plan as a whole and the territory catalogue, never a ministry's figures or narratives. */
 export interface Database extends DatasetDatabase, TerritoryDatabase {
   plan: PlanTable;
   strategic_axis: StrategicAxisTable;
   plan_action: PlanActionTable;
   plan_indicator: PlanIndicatorTable;
+  report_cut: ReportCutTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;
 export type StrategicAxisRow = Selectable<StrategicAxisTable>;
 export type PlanActionRow = Selectable<PlanActionTable>;
 export type PlanIndicatorRow = Selectable<PlanIndicatorTable>;
+export type ReportCutRow = Selectable<ReportCutTable>;
+
+/** The plan as one reading sees it: the plan's row and the cut the reading is about. */
+export type PlanView = PlanRow & { cut: ReportCutRow };

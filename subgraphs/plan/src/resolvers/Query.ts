@@ -1,6 +1,7 @@
 import { badUserInput } from '@cnim/kit';
 import { listIndexedIndicators } from '../db/indicator-index.js';
 import { findPlanAction, getPlan, listParticipants } from '../db/plan.js';
+import { findCut, listCuts, selectCut } from '../db/report-cuts.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 function assertActionNumber(number: number, field: string): void {
@@ -10,7 +11,9 @@ function assertActionNumber(number: number, field: string): void {
 }
 
 export const Query: QueryResolvers = {
-  plan: (_, __, { db }) => getPlan(db),
+  plan: async (_, { cut }, { db }) => ({ ...(await getPlan(db)), cut: await selectCut(db, cut) }),
+  cuts: (_, __, { db }) => listCuts(db),
+  cut: async (_, { id }, { db }) => (await findCut(db, id)) ?? null,
   action: async (_, { number }, { db }) => {
     assertActionNumber(number, 'number');
     return (await findPlanAction(db, number)) ?? null;
