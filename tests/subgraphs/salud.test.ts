@@ -17,7 +17,7 @@ describe('salud subgraph', () => {
   it('resolves its actions as entities, and nothing for another ministry’s action', async () => {
     const { data } = await query(`{
       _entities(representations: [{ __typename: "SaludAction", number: 13 }, { __typename: "SaludAction", number: 1 }]) {
-        ... on SaludAction { number title tasks { number deadline { asWritten date validity } } report { cut } }
+        ... on SaludAction { number title tasks { number deadline { asWritten date validity period { id start end } } } report { cut } }
       }
     }`);
     const [action13, foreign] = data?._entities as [Record<string, unknown>, unknown];
@@ -28,8 +28,9 @@ describe('salud subgraph', () => {
       report: { cut: 'Noviembre 2025' },
     });
     expect((action13.tasks as unknown[]).slice(0, 3)).toEqual([
-      { number: 1, deadline: { asWritten: 'I Trim 2026', date: null, validity: 'NOT_A_DAY' } },
-      { number: 2, deadline: { asWritten: 'I Trim 2026', date: null, validity: 'NOT_A_DAY' } },
+      // "I Trim 2026" names a quarter, not a day: the period is derived from the words, which are kept.
+      { number: 1, deadline: { asWritten: 'I Trim 2026', date: null, validity: 'NOT_A_DAY', period: { id: '2026Q1', start: '2026-01-01', end: '2026-03-31' } } },
+      { number: 2, deadline: { asWritten: 'I Trim 2026', date: null, validity: 'NOT_A_DAY', period: { id: '2026Q1', start: '2026-01-01', end: '2026-03-31' } } },
       { number: 3, deadline: null },
     ]);
     expect(foreign).toBeNull();

@@ -31,15 +31,15 @@ describe('trabajo subgraph', () => {
     expect(actions[0]?.report.narrative).toMatch(/^Para el reporte del tercer trimestre del 2025, se desarrollaron 7 mesas técnicas/);
   });
 
-  it('keeps action 14’s nonexistent "31 de noviembre" as written, with no date', async () => {
-    const { data } = await query('{ _entities(representations: [{ __typename: "TrabajoAction", number: 14 }]) { ... on TrabajoAction { tasks { deadline { asWritten date validity } } } } }');
+  it('keeps action 14’s nonexistent "31 de noviembre" as written, with no date and no period', async () => {
+    const { data } = await query('{ _entities(representations: [{ __typename: "TrabajoAction", number: 14 }]) { ... on TrabajoAction { tasks { deadline { asWritten date validity period { id } } } } } }');
     expect(data?._entities).toEqual([
       {
         tasks: [
-          { deadline: { asWritten: '31 de noviembre', date: null, validity: 'NONEXISTENT_DAY' } },
-          { deadline: { asWritten: '28 de febrero de 2026', date: '2026-02-28', validity: 'VALID' } },
-          { deadline: { asWritten: '31 de octubre de 2026', date: '2026-10-31', validity: 'VALID' } },
-          { deadline: { asWritten: '31 de diciembre de 2026', date: '2026-12-31', validity: 'VALID' } },
+          { deadline: { asWritten: '31 de noviembre', date: null, validity: 'NONEXISTENT_DAY', period: null } },
+          { deadline: { asWritten: '28 de febrero de 2026', date: '2026-02-28', validity: 'VALID', period: null } },
+          { deadline: { asWritten: '31 de octubre de 2026', date: '2026-10-31', validity: 'VALID', period: null } },
+          { deadline: { asWritten: '31 de diciembre de 2026', date: '2026-12-31', validity: 'VALID', period: null } },
         ],
       },
     ]);

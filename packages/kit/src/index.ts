@@ -32,6 +32,7 @@ export { chunks } from './platform/chunks.js';
 export type { SyntheticSites } from './platform/synthetic.js';
 export { narrowTo } from './platform/narrow.js';
 export { PERIODS, periodById, type PeriodDatabase, type PeriodRow } from './modules/periods/periods.js';
+export { namedPeriod } from './modules/periods/named-period.js';
 export { reportedDate, type DateValidity, type ReportedDateValue } from './modules/periods/reported-date.js';
 export { CopScalar, DateScalar } from './graphql/scalars.js';
 export { stopOnSignals } from './platform/shutdown.js';

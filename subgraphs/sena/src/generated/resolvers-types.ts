@@ -458,6 +458,12 @@ export type ReportedDate = {
   asWritten: Scalars['String']['output'];
   /** El día en ISO 8601 cuando el texto nombra un día que existe; nulo en otro caso. */
   date?: Maybe<Scalars['Date']['output']>;
+  /**
+   * El periodo que el texto nombra, cuando nombra un trimestre o un año del plan ("I Trim 2026" es
+   * 2026Q1, "para el año 2026" es 2026). Derivado del texto, que se conserva en `asWritten`. Nulo si el
+   * texto nombra un día o ningún periodo: no se supone ninguno.
+   */
+  period?: Maybe<Period>;
   /** Si el texto nombra un día válido, un día que no existe o un periodo. */
   validity: DateValidity;
 };
@@ -1053,6 +1059,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ReportedDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedDate'] = ResolversParentTypes['ReportedDate']> = ResolversObject<{
   asWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   validity?: Resolver<ResolversTypes['DateValidity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
