@@ -7,22 +7,21 @@ import { useGraph } from '../support/use-graph.js';
 // must be refused before any planning or subgraph request, in milliseconds (1,000 aliases kept the
 // gateway busy 17 to 39 s, 100 aliases of W2 4 s), while everyone else is served. The requirement is
 // 100 ms. The machine is shared (npm test runs two files at once, some starting seven processes), so
-// each refusal is timed five times and the fastest counts, and the bound is 100 ms or, when the machine
-// is loaded, twenty times the fastest of five trivial requests measured just before: a ratio to a peer
-// in the same moment, as the benchmark measures. Planning the bombs took thousands of times longer.
+// each refusal is timed five times, each right after a trivial request to the same server, and the
+// bound of an attempt is 100 ms or, when the machine is loaded, twenty times that trivial request: a
+// ratio to a peer in the same moment, as the benchmark measures. The best attempt counts. Planning the
+// bombs took thousands of times longer.
 const graph = useGraph();
 const REFUSAL_MS = 100;
 const LOADED_RATIO = 20;
 
-/** 100 ms, or twenty times what a trivial request to the same server takes right now, whichever is larger. */
-async function refusalBound(url: string): Promise<number> {
-  const trivial = await fastest(url, JSON.stringify({ query: '{ __typename }' }));
-  return Math.max(REFUSAL_MS, LOADED_RATIO * trivial.ms);
-}
+
 
 interface Timed {
   status: number;
   ms: number;
+  /** 100 ms, or twenty times a trivial request sent just before to the same server, whichever is larger. */
+  bound: number;
   body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
@@ -30,14 +29,20 @@ async function post(url: string, body: string): Promise<Timed> {
   const started = performance.now();
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await response.text();
-  return { status: response.status, ms: performance.now() - started, body: JSON.parse(text) as Timed['body'] };
+  return { status: response.status, ms: performance.now() - started, bound: REFUSAL_MS, body: JSON.parse(text) as Timed['body'] };
 }
 
-/** The fastest of five identical requests (their answers are identical too). */
+/**
+ * Five identical requests (their answers are identical too), each right after a trivial one to the same
+ * server, so that a burst of load slows both; returns the attempt that was fastest against its bound.
+ */
 async function fastest(url: string, body: string): Promise<Timed> {
   const attempts: Timed[] = [];
-  for (let attempt = 0; attempt < 5; attempt += 1) attempts.push(await post(url, body));
-  return attempts.reduce((best, attempt) => (attempt.ms < best.ms ? attempt : best));
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const trivial = await post(url, JSON.stringify({ query: '{ __typename }' }));
+    attempts.push({ ...(await post(url, body)), bound: Math.max(REFUSAL_MS, LOADED_RATIO * trivial.ms) });
+  }
+  return attempts.reduce((best, attempt) => (attempt.ms / attempt.bound < best.ms / best.bound ? attempt : best));
 }
 
 const aliases = (count: number, selection: string) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`;
@@ -64,7 +69,7 @@ describe('operation limits at the gateway, before planning', () => {
         },
       ],
     });
-    expect(bomb.ms).toBeLessThan(await refusalBound(graph().url));
+    expect(bomb.ms).toBeLessThan(bomb.bound);
     expect(cheap.body).toEqual({ data: { department: { name: 'Norte de Santander' } } });
   });
 
@@ -79,7 +84,7 @@ describe('operation limits at the gateway, before planning', () => {
         },
       ],
     });
-    expect(refused.ms).toBeLessThan(await refusalBound(graph().url));
+    expect(refused.ms).toBeLessThan(refused.bound);
   });
 
   it('refuses the 20-level territory cycle (under 1 KB) in under 100 ms', async () => {
@@ -95,14 +100,14 @@ describe('operation limits at the gateway, before planning', () => {
         },
       ],
     });
-    expect(refused.ms).toBeLessThan(await refusalBound(graph().url));
+    expect(refused.ms).toBeLessThan(refused.bound);
   });
 
   it('refuses 1,000 aliases of a page of facts in under 100 ms, and two full pages by their cost', async () => {
     const thousand = await fastest(graph().url, operation(aliases(1000, FACTS_PAGE)));
     expect(thousand.status).toBe(400);
     expect(thousand.body.errors?.map((error) => error.extensions?.limit)).toEqual(['tokens']);
-    expect(thousand.ms).toBeLessThan(await refusalBound(graph().url));
+    expect(thousand.ms).toBeLessThan(thousand.bound);
     const columns = 'id indicatorCode actionNumber ministryCode territoryLevel territoryCode periodId periodStart periodEnd site sex nationality value unit source';
     const two = await post(graph().url, operation(aliases(2, `ministry(code: IGUALDAD) { facts(first: 1000) { totalCount pageInfo { endCursor hasNextPage } nodes { ${columns} } } }`)));
     expect(two.status).toBe(400);
@@ -123,14 +128,14 @@ describe('operation limits at a subgraph reached directly', () => {
     const many = await fastest(url, operation(aliases(1000, 'departments { code }')));
     expect(many.status).toBe(400);
     expect(many.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 30, found: 1000 }]);
-    expect(many.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, await refusalBound(url)));
+    expect(many.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, many.bound));
     const cycle = await fastest(url, operation(territoryCycle(20)));
     expect(cycle.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', maximum: 6, found: 20 }]);
-    expect(cycle.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, await refusalBound(url)));
+    expect(cycle.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, cycle.bound));
     const facts = await fastest(graph().subgraphUrl('igualdad'), operation(aliases(1000, 'igualdadFacts(first: 1000) { totalCount nodes { id indicatorCode value unit } }')));
     expect(facts.status).toBe(400);
     expect(facts.body.errors?.map((error) => error.extensions?.limit)).toEqual(['aliases', 'cost']);
-    expect(facts.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, await refusalBound(graph().subgraphUrl('igualdad'))));
+    expect(facts.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, facts.bound));
   });
 
   it('refuses 400,000 aliases and a 45 MB body with a JSON GraphQL error, without reading them', async () => {
