@@ -129,6 +129,7 @@ export {
   ROLES,
   jwtSecret,
   mintToken,
+  verifyAuthorization,
   verifyToken,
   type Identity,
   type MinistryCode,

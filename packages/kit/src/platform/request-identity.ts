@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { createRequestVerifier } from '../modules/reporting/gateway-signature.js';
-import { ANONYMOUS, verifyToken, type Identity } from '../modules/reporting/identity.js';
+import { ANONYMOUS, verifyAuthorization, type Identity } from '../modules/reporting/identity.js';
 
 /** The exact bytes of each request body, kept by express.json's `verify` hook for the signature check. */
 const rawBodies = new WeakMap<IncomingMessage, Buffer>();
@@ -37,8 +37,7 @@ export function verifyRequestIdentity(gatewaySecret: string, directTokenKey: Uin
       return next();
     }
     if (!directTokenKey || !request.headers.authorization) return next();
-    const token = /^bearer\s+(\S+)$/i.exec(request.headers.authorization)?.[1] ?? '';
-    verifyToken(token, directTokenKey).then(
+    verifyAuthorization(request.headers.authorization, directTokenKey).then(
       (identity) => {
         response.locals.identity = identity;
         next();

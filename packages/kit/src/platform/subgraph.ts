@@ -111,7 +111,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   const db = await prepareSubgraphDatabase(definition, options.databasePath);
   const logger = options.logger ?? SILENT_LOGGER;
   const verifyIdentity = verifyRequestIdentity(options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name), options.directTokenKey ?? null);
-  const runtime: SubgraphRuntime = { cursors: createCursorCodec(options.cursorSecret ?? DEV_SECRETS.cursor) };
+  const runtime: SubgraphRuntime = options.cursorSecret ? { cursors: createCursorCodec(options.cursorSecret) } : DEVELOPMENT_RUNTIME;
   const app = express();
   app.set('etag', false);
   const httpServer = createGraphQLHttpServer(app);

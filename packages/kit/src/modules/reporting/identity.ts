@@ -92,6 +92,14 @@ function refusal(error: unknown): string {
 }
 
 /**
+ * Verifies the token of an `Authorization: Bearer …` header. Anything but that form verifies as an
+ * empty token, so it is refused as invalid rather than ignored.
+ */
+export function verifyAuthorization(header: string, key: Uint8Array): Promise<Identity> {
+  return verifyToken(/^bearer\s+(\S+)$/i.exec(header)?.[1] ?? '', key);
+}
+
+/**
  * Verifies a bearer token and returns who it names. Required: the signature, `exp`, `iat` no older
  * than MAX_TOKEN_AGE_HOURS, a non-empty `sub`, `iss` and `aud` of this graph, a valid role and ministry.
  * Every refusal is UNAUTHENTICATED (HTTP 401) with the reason in Spanish.
