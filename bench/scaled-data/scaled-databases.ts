@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { existsSync } from 'node:fs';
 import {
   currentFacts,
+  REPORT_CUT_ID,
   type TerritoryDatabase,
   type DatasetDatabase,
   prepareSubgraphDatabase,
@@ -77,7 +78,7 @@ async function generateOne<Context extends BaseContext>(
       .selectFrom('municipality')
       .select((eb) => eb.fn.countAll<number>().as('municipalities'))
       .executeTakeFirstOrThrow();
-    const { facts } = await currentFacts(tables)
+    const { facts } = await currentFacts(tables, REPORT_CUT_ID)
       .select((eb) => eb.fn.countAll<number>().as('facts'))
       .executeTakeFirstOrThrow();
     return { name: definition.name, path, municipalities, facts };

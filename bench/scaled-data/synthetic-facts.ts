@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
-import { chunks, factRow, type FactDatabase, type FactView, type IndicatorDatabase, type IndicatorRow, type PeriodDatabase, type PeriodRow, type SyntheticSites, type TerritoryDatabase } from '@cnim/kit';
+import { REPORT_CUT_ID, chunks, factRow, type FactDatabase, type FactView, type IndicatorDatabase, type IndicatorRow, type PeriodDatabase, type PeriodRow, type SyntheticSites, type TerritoryDatabase, type CutDatabase } from '@cnim/kit';
 import { seededRandom } from './random.js';
 
-export type SyntheticDatabase = FactDatabase & IndicatorDatabase & PeriodDatabase & TerritoryDatabase;
+/** The synthetic series are loaded as values of the report's cut, all at one instant. */
+const LOADED_AT = new Date(0).toISOString();
+
+export type SyntheticDatabase = CutDatabase & FactDatabase & IndicatorDatabase & PeriodDatabase & TerritoryDatabase;
 
 const ORDINAL = ['Primer', 'Segundo', 'Tercer', 'Cuarto'];
 const QUARTER_BOUNDS = [
@@ -83,7 +86,7 @@ export async function addSyntheticFacts(db: Kysely<SyntheticDatabase>, options: 
   for (const indicator of indicators) {
     const territories =
       indicator.territory_level === 'NATIONAL' ? [null] : indicator.territory_level === 'DEPARTMENT' ? departments : municipalities;
-    const rows: FactView[] = [];
+    const rows: Array<Omit<FactView, 'cut_id' | 'recorded_at'>> = [];
     for (const period of SYNTHETIC_QUARTERS) {
       for (const territory of territories) {
         const values = () => (indicator.unit === 'PEOPLE' ? peopleBreakdown(random) : amount(indicator, random));
@@ -100,7 +103,7 @@ export async function addSyntheticFacts(db: Kysely<SyntheticDatabase>, options: 
     for (const chunk of chunks(rows, 1000)) {
       await db
         .insertInto('recorded_value')
-        .values(chunk.map((row) => ({ ...row, version: 1 })))
+        .values(chunk.map((row) => ({ ...row, cut_id: REPORT_CUT_ID, recorded_at: LOADED_AT, version: 1 })))
         .execute();
     }
     written += rows.length;

@@ -6,7 +6,7 @@ const db = await prepareSubgraphDatabase(salud, IN_MEMORY);
 let known: Set<string>;
 
 /** A value recorded after the report, in Salud's own recorded_value table. */
-function recorded(territory: string, period: { id: string; start: string; end: string }, value: number): FactView & { version: number } {
+function recorded(territory: string, period: { id: string; start: string; end: string }, value: number): FactView & { recorded_at: string; version: number } {
   return {
     id: `SALUD-12-ASIGNACION|${period.id}|${territory}|TOTAL|TOTAL|TOTAL`,
     indicator_code: 'SALUD-12-ASIGNACION',
@@ -22,6 +22,8 @@ function recorded(territory: string, period: { id: string; start: string; end: s
     nationality: 'TOTAL',
     value,
     unit: 'COP',
+    cut_id: '2025-11',
+    recorded_at: '2026-01-15T12:00:00.000Z',
     version: 1,
   };
 }

@@ -106,7 +106,12 @@ export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   currentFacts,
+  disaggregationOf,
   pageFacts,
+  periodKindOf,
+  type Disaggregation,
+  type PeriodKind,
+  type ReportFactView,
   type FactConnectionView,
   type FactDatabase,
   type FactFilter,
@@ -164,3 +169,17 @@ export {
 } from './modules/reporting/period-approval.js';
 export { ministryMutations } from './modules/reporting/ministry-mutations.js';
 export { groupLoader, oneLoader } from './platform/loaders.js';
+export {
+  CUT_ID,
+  REPORT_CUT_ID,
+  closingDate,
+  cutForWrite,
+  findCut,
+  listCuts,
+  selectCut,
+  type CutDatabase,
+  type CutStatus,
+  type ReportCutRow,
+  type ReportCutTable,
+} from './modules/cuts/cuts.js';
+export { ruleBreaches, type RuleBreach, type ValueRule } from './modules/facts/value-rules.js';

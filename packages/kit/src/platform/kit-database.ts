@@ -1,3 +1,4 @@
+import type { CutDatabase } from '../modules/cuts/cuts.js';
 import type { ActionDatabase } from '../modules/actions/actions.js';
 import type { IndicatorDatabase } from '../modules/facts/indicators.js';
 import type { PeriodDatabase } from '../modules/periods/periods.js';
@@ -16,4 +17,5 @@ export type SubgraphDatabase = TerritoryDatabase &
   IndicatorDatabase &
   AuditDatabase &
   ApprovalDatabase &
+  CutDatabase &
   DatasetDatabase;

@@ -2,7 +2,7 @@ import type { IndicatorTable } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
-type Sheet = Omit<IndicatorTable, 'position' | 'baseline' | 'target'>;
+type Sheet = Omit<IndicatorTable, 'position' | 'baseline' | 'target' | 'bounded_by'>;
 
 const national = (code: string, action_number: number, unit: Sheet['unit'], accumulation: Sheet['accumulation'], name: string, description: string): Sheet => ({
   code,

@@ -30,6 +30,8 @@ export async function seedIndicators(db: Kysely<Database>): Promise<void> {
         territory_level: 'MUNICIPALITY',
         baseline: null,
         target: null,
+        // Nothing is transferred beyond what was allocated to the same municipality in the same year.
+        bounded_by: 'SALUD-12-ASIGNACION',
       },
       {
         code: 'SALUD-12-TRANSFERENCIAS',

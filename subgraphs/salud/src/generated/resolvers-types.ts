@@ -154,11 +154,28 @@ export type Department = {
   psychosocialAllocations?: Maybe<Array<PsychosocialAllocation>>;
 };
 
+/** Si un hecho es un total o qué desagregación es. Solo las filas TOTAL se suman sin contar dos veces. */
+export type Disaggregation =
+  /** Por nacionalidad. */
+  | 'NATIONALITY'
+  /** Por sexo. */
+  | 'SEX'
+  /** Por sexo y nacionalidad a la vez. */
+  | 'SEX_NATIONALITY'
+  /** Por sede (por ejemplo un Centro Intégrate); las sedes suman a lo sumo el TOTAL. */
+  | 'SITE'
+  /** Total: sin sede, sexo ni nacionalidad. */
+  | 'TOTAL';
+
 /** Una cifra del plan como fila plana, con códigos estables en cada columna. */
 export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
+  /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
+  cut: Scalars['ID']['output'];
+  /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
+  disaggregation: Disaggregation;
   /** Historia de cambios del valor, del más antiguo al más reciente. */
   history: Array<Change>;
   /** Identificador estable del hecho: indicador|periodo|territorio|sede|sexo|nacionalidad. */
@@ -173,8 +190,12 @@ export type Fact = {
   periodEnd: Scalars['Date']['output'];
   /** Identificador del periodo ("2025Q3", "2025", "2025-01-01..2025-09-30"). */
   periodId: Scalars['String']['output'];
+  /** Clase del periodo: año, trimestre o rango. */
+  periodKind: PeriodKind;
   /** Primer día del periodo. */
   periodStart: Scalars['Date']['output'];
+  /** Cuándo se registró o corrigió el valor (ISO 8601, UTC); nulo para una cifra del informe. */
+  recordedAt?: Maybe<Scalars['String']['output']>;
   /** Desagregación por sexo: TOTAL, FEMALE o MALE. */
   sex: Scalars['String']['output'];
   /** Sede a la que se refiere la cifra (por ejemplo un Centro Intégrate); TOTAL si no es por sede. */
@@ -219,12 +240,18 @@ export type FactEdge = {
 export type FactFilter = {
   /** Número de acción. */
   action?: InputMaybe<Scalars['Int']['input']>;
+  /** Los hechos tal como quedaron en este corte (por ejemplo "2025-11"); por omisión, el último corte aprobado. */
+  cut?: InputMaybe<Scalars['ID']['input']>;
   /** Código DIVIPOLA de un departamento: el departamento y todos sus municipios. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** Solo totales (TOTAL) o solo una desagregación. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
+  disaggregation?: InputMaybe<Disaggregation>;
   /** Solo hechos cuyo periodo empieza en esta fecha o después (AAAA-MM-DD). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Códigos de indicador. */
   indicator?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Solo años, solo trimestres o solo rangos. */
+  periodKind?: InputMaybe<PeriodKind>;
   /** Código DIVIPOLA exacto del territorio (2 dígitos departamento, 5 municipio). */
   territory?: InputMaybe<Scalars['String']['input']>;
   /** Solo hechos cuyo periodo termina en esta fecha o antes (AAAA-MM-DD). */
@@ -291,6 +318,7 @@ export type MinistryData = {
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryDataFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -366,6 +394,15 @@ export type PeriodApproval = {
   /** Versión: envíela como `expectedVersion` al cambiar el estado (0 si nunca se envió). */
   version: Scalars['Int']['output'];
 };
+
+/** Clase de periodo de un hecho: un año, un trimestre o un rango que da el informe. Los de clases distintas se traslapan. */
+export type PeriodKind =
+  /** Un trimestre ("2025Q3"). */
+  | 'QUARTER'
+  /** Un rango de fechas que el informe da tal cual ("2025-01-01..2025-09-30"). */
+  | 'RANGE'
+  /** Un año calendario ("2025"). */
+  | 'YEAR';
 
 /** Cambio de estado de un periodo. */
 export type PeriodTransitionInput = {
@@ -456,6 +493,7 @@ export type QueryPsychosocialAllocationsArgs = {
 
 export type QuerySaludFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -556,6 +594,7 @@ export type SaludData = MinistryData & {
 /** Datos del Ministerio de Salud y Protección Social para herramientas de BI. */
 export type SaludDataFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -820,6 +859,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateValidity: DateValidity;
   Department: ResolverTypeWrapper<DepartmentRow>;
+  Disaggregation: Disaggregation;
   Fact: ResolverTypeWrapper<FactView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FactConnection: ResolverTypeWrapper<FactConnectionView>;
@@ -836,6 +876,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Period: ResolverTypeWrapper<PeriodRow>;
   PeriodApproval: ResolverTypeWrapper<PeriodApprovalView>;
+  PeriodKind: PeriodKind;
   PeriodTransitionInput: PeriodTransitionInput;
   PsychosocialAllocation: ResolverTypeWrapper<PsychosocialAllocationRow>;
   PsychosocialFunding: ResolverTypeWrapper<PsychosocialFundingRow>;
@@ -954,6 +995,8 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -961,7 +1004,9 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   site?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

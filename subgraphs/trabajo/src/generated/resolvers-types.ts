@@ -143,6 +143,19 @@ export type Department = {
   name: Scalars['String']['output'];
 };
 
+/** Si un hecho es un total o qué desagregación es. Solo las filas TOTAL se suman sin contar dos veces. */
+export type Disaggregation =
+  /** Por nacionalidad. */
+  | 'NATIONALITY'
+  /** Por sexo. */
+  | 'SEX'
+  /** Por sexo y nacionalidad a la vez. */
+  | 'SEX_NATIONALITY'
+  /** Por sede (por ejemplo un Centro Intégrate); las sedes suman a lo sumo el TOTAL. */
+  | 'SITE'
+  /** Total: sin sede, sexo ni nacionalidad. */
+  | 'TOTAL';
+
 /** Programa de colocación laboral de la población migrante, retornada y de acogida (acción 15). */
 export type EmploymentPlacementProgramme = {
   __typename?: 'EmploymentPlacementProgramme';
@@ -165,6 +178,10 @@ export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
+  /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
+  cut: Scalars['ID']['output'];
+  /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
+  disaggregation: Disaggregation;
   /** Historia de cambios del valor, del más antiguo al más reciente. */
   history: Array<Change>;
   /** Identificador estable del hecho: indicador|periodo|territorio|sede|sexo|nacionalidad. */
@@ -179,8 +196,12 @@ export type Fact = {
   periodEnd: Scalars['Date']['output'];
   /** Identificador del periodo ("2025Q3", "2025", "2025-01-01..2025-09-30"). */
   periodId: Scalars['String']['output'];
+  /** Clase del periodo: año, trimestre o rango. */
+  periodKind: PeriodKind;
   /** Primer día del periodo. */
   periodStart: Scalars['Date']['output'];
+  /** Cuándo se registró o corrigió el valor (ISO 8601, UTC); nulo para una cifra del informe. */
+  recordedAt?: Maybe<Scalars['String']['output']>;
   /** Desagregación por sexo: TOTAL, FEMALE o MALE. */
   sex: Scalars['String']['output'];
   /** Sede a la que se refiere la cifra (por ejemplo un Centro Intégrate); TOTAL si no es por sede. */
@@ -225,12 +246,18 @@ export type FactEdge = {
 export type FactFilter = {
   /** Número de acción. */
   action?: InputMaybe<Scalars['Int']['input']>;
+  /** Los hechos tal como quedaron en este corte (por ejemplo "2025-11"); por omisión, el último corte aprobado. */
+  cut?: InputMaybe<Scalars['ID']['input']>;
   /** Código DIVIPOLA de un departamento: el departamento y todos sus municipios. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** Solo totales (TOTAL) o solo una desagregación. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
+  disaggregation?: InputMaybe<Disaggregation>;
   /** Solo hechos cuyo periodo empieza en esta fecha o después (AAAA-MM-DD). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Códigos de indicador. */
   indicator?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Solo años, solo trimestres o solo rangos. */
+  periodKind?: InputMaybe<PeriodKind>;
   /** Código DIVIPOLA exacto del territorio (2 dígitos departamento, 5 municipio). */
   territory?: InputMaybe<Scalars['String']['input']>;
   /** Solo hechos cuyo periodo termina en esta fecha o antes (AAAA-MM-DD). */
@@ -308,6 +335,7 @@ export type MinistryData = {
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryDataFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -382,6 +410,15 @@ export type PeriodApproval = {
   version: Scalars['Int']['output'];
 };
 
+/** Clase de periodo de un hecho: un año, un trimestre o un rango que da el informe. Los de clases distintas se traslapan. */
+export type PeriodKind =
+  /** Un trimestre ("2025Q3"). */
+  | 'QUARTER'
+  /** Un rango de fechas que el informe da tal cual ("2025-01-01..2025-09-30"). */
+  | 'RANGE'
+  /** Un año calendario ("2025"). */
+  | 'YEAR';
+
 /** Cambio de estado de un periodo. */
 export type PeriodTransitionInput = {
   /** La `version` del periodo que se leyó. */
@@ -426,6 +463,7 @@ export type Query = {
 
 export type QueryTrabajoFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -605,6 +643,7 @@ export type TrabajoData = MinistryData & {
 /** Datos del Ministerio del Trabajo para herramientas de BI. */
 export type TrabajoDataFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -804,6 +843,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateValidity: DateValidity;
   Department: ResolverTypeWrapper<DepartmentRow>;
+  Disaggregation: Disaggregation;
   EmploymentPlacementProgramme: ResolverTypeWrapper<AgreementRow>;
   Fact: ResolverTypeWrapper<FactView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -823,6 +863,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Period: ResolverTypeWrapper<PeriodRow>;
   PeriodApproval: ResolverTypeWrapper<PeriodApprovalView>;
+  PeriodKind: PeriodKind;
   PeriodTransitionInput: PeriodTransitionInput;
   QualitativeReport: ResolverTypeWrapper<QualitativeReportView>;
   Query: ResolverTypeWrapper<{}>;
@@ -957,6 +998,8 @@ export type EmploymentPlacementProgrammeResolvers<ContextType = Context, ParentT
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -964,7 +1007,9 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   site?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

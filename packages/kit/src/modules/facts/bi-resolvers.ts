@@ -1,7 +1,8 @@
+import { REPORT_CUT_ID, type CutDatabase } from '../cuts/cuts.js';
 import type { Kysely } from 'kysely';
 import type { FactView, FactPageArgs } from './facts.js';
 import type { CursorCodec } from './cursor.js';
-import { pageFacts, type FactDatabase } from './facts.js';
+import { disaggregationOf, pageFacts, periodKindOf, type FactDatabase } from './facts.js';
 import { listApprovals, type ApprovalDatabase } from '../reporting/period-approval.js';
 import { factHistoryFields } from './recorded-values.js';
 import { findIndicator, indicatorCodes, listIndicators, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
@@ -19,10 +20,14 @@ export const factFields = {
   periodId: (fact: FactView) => fact.period_id,
   periodStart: (fact: FactView) => fact.period_start,
   periodEnd: (fact: FactView) => fact.period_end,
-  source: () => SOURCE,
+  cut: (fact: FactView) => fact.cut_id,
+  disaggregation: disaggregationOf,
+  periodKind: (fact: FactView) => periodKindOf(fact.period_id),
+  recordedAt: (fact: FactView) => fact.recorded_at,
+  source: (fact: FactView) => (fact.cut_id === REPORT_CUT_ID ? SOURCE : `Reporte del ministerio, corte ${fact.cut_id}`),
 };
 
-type BiDatabase = IndicatorDatabase & FactDatabase & ApprovalDatabase;
+type BiDatabase = IndicatorDatabase & FactDatabase & ApprovalDatabase & CutDatabase;
 
 /** A ministry's indicator entity: its sheet, resolved from its own catalogue. */
 export function indicatorFields(ministry: string) {

@@ -1,9 +1,10 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { narrowTo } from '../../platform/narrow.js';
 import type { CursorCodec } from './cursor.js';
 import { isExistingIsoDate } from '../periods/calendar.js';
 import { assertDepartmentCode } from '../territory/divipola.js';
 import { badUserInput } from '../../graphql/errors.js';
+import { selectCut, type CutDatabase } from '../cuts/cuts.js';
 
 /** One figure as a flat row, the shape BI connectors load: every column a code, never a label. */
 export interface FactView {
@@ -22,10 +23,21 @@ export interface FactView {
   nationality: string;
   value: number;
   unit: 'PEOPLE' | 'COP' | 'COUNT';
+  /** The cut the value was reported in: 2025-11 for the report's own figures. */
+  cut_id: string;
+  /** When a value recorded after the report was written; null for the report's own figures. */
+  recorded_at: string | null;
 }
 
-/** A value recorded after the report; one with a report fact's id corrects that fact. */
+/** The columns of a ministry's `fact` view: its report's figures, which all belong to cut 2025-11. */
+export type ReportFactView = Omit<FactView, 'cut_id' | 'recorded_at'>;
+
+/**
+ * A value a ministry records in a cut; one with the id of an earlier value corrects it from that cut
+ * on, and the earlier cut keeps its own.
+ */
 export interface RecordedValueTable extends FactView {
+  recorded_at: string;
   version: number;
 }
 
@@ -34,7 +46,7 @@ export interface RecordedValueTable extends FactView {
  * recorded since live in `recorded_value`.
  */
 export interface FactDatabase {
-  fact: FactView;
+  fact: ReportFactView;
   recorded_value: RecordedValueTable;
 }
 
@@ -55,34 +67,82 @@ const FACT_COLUMNS = [
   'unit',
 ] as const;
 
+/** The cut of every figure of the November 2025 report (the `fact` views). */
+const REPORT_CUT = '2025-11';
+
 const factTables = narrowTo<FactDatabase>();
 
-/** The report's facts (from the view), except those corrected since, and every recorded value: disjoint. */
-function reportAndRecorded(facts: Kysely<FactDatabase>) {
+/**
+ * The facts as of a cut, in two disjoint parts: each recorded value that is the latest for its id in
+ * that cut or before, and the report's facts that no such value corrects. A later cut never changes
+ * what an earlier cut answers.
+ */
+function reportAndRecorded(facts: Kysely<FactDatabase>, cut: string) {
+  const recorded = facts
+    .selectFrom('recorded_value as value')
+    .select([...FACT_COLUMNS.map((column) => `value.${column}` as const), 'value.cut_id', 'value.recorded_at'])
+    .where('value.cut_id', '<=', cut)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('recorded_value as later')
+            .select('later.id')
+            .whereRef('later.id', '=', 'value.id')
+            .whereRef('later.cut_id', '>', 'value.cut_id')
+            .where('later.cut_id', '<=', cut),
+        ),
+      ),
+    );
   const report = facts
     .selectFrom('fact')
-    .select(FACT_COLUMNS)
-    .where('id', 'not in', facts.selectFrom('recorded_value').select('id'));
-  return { report, recorded: facts.selectFrom('recorded_value').select(FACT_COLUMNS) };
+    .select([...FACT_COLUMNS, sql.lit(REPORT_CUT).as('cut_id'), sql<string | null>`NULL`.as('recorded_at')])
+    .where('id', 'not in', facts.selectFrom('recorded_value').select('id').where('cut_id', '<=', cut));
+  return { report, recorded };
 }
 
 /**
  * The current facts in their two parts, each of which can be filtered, ordered and limited on its
  * own, so a page reads the recorded values through their primary key instead of sorting all of them.
  */
-function factParts(facts: Kysely<FactDatabase>): [FactPart, FactPart] {
-  const { report, recorded } = reportAndRecorded(facts);
+function factParts(facts: Kysely<FactDatabase>, cut: string): [FactPart, FactPart] {
+  const { report, recorded } = reportAndRecorded(facts, cut);
   return [facts.selectFrom(report.as('current')), facts.selectFrom(recorded.as('current'))];
 }
 
 /** One part of the current facts, as a query with every fact column. */
 type FactPart = SelectQueryBuilder<FactDatabase & { current: FactView }, 'current', {}>;
 
-/** The current facts: the report's, except those corrected since, plus every recorded value. */
-export function currentFacts<DB extends FactDatabase>(db: Kysely<DB>) {
+/** The facts as of a cut: the report's, except those corrected since, plus every value recorded in it or before. */
+export function currentFacts<DB extends FactDatabase>(db: Kysely<DB>, cut: string) {
   const facts = factTables(db);
-  const { report, recorded } = reportAndRecorded(facts);
+  const { report, recorded } = reportAndRecorded(facts, cut);
   return facts.selectFrom(report.unionAll(recorded).as('current'));
+}
+
+/** Whether a fact is a total or which breakdown it is: only TOTAL rows add up without double counting. */
+export type Disaggregation = 'TOTAL' | 'SITE' | 'SEX' | 'NATIONALITY' | 'SEX_NATIONALITY';
+
+export function disaggregationOf(fact: Pick<FactView, 'site' | 'sex' | 'nationality'>): Disaggregation {
+  if (fact.site !== 'TOTAL') return 'SITE';
+  if (fact.sex !== 'TOTAL') return fact.nationality !== 'TOTAL' ? 'SEX_NATIONALITY' : 'SEX';
+  return fact.nationality !== 'TOTAL' ? 'NATIONALITY' : 'TOTAL';
+}
+
+/** The rows of one disaggregation, in SQL (the same split as disaggregationOf). */
+function whereDisaggregation(query: FactPart, disaggregation: Disaggregation): FactPart {
+  const site = disaggregation === 'SITE' ? query.where('site', '<>', 'TOTAL') : query.where('site', '=', 'TOTAL');
+  if (disaggregation === 'SITE') return site;
+  const bySex = disaggregation === 'SEX' || disaggregation === 'SEX_NATIONALITY';
+  const byNationality = disaggregation === 'NATIONALITY' || disaggregation === 'SEX_NATIONALITY';
+  return site.where('sex', bySex ? '<>' : '=', 'TOTAL').where('nationality', byNationality ? '<>' : '=', 'TOTAL');
+}
+
+/** A year, a quarter, or a range the report states itself: rows of different kinds overlap. */
+export type PeriodKind = 'YEAR' | 'QUARTER' | 'RANGE';
+
+export function periodKindOf(periodId: string): PeriodKind {
+  if (/^\d{4}$/.test(periodId)) return 'YEAR';
+  return /^\d{4}Q[1-4]$/.test(periodId) ? 'QUARTER' : 'RANGE';
 }
 
 export interface FactFilter {
@@ -92,10 +152,16 @@ export interface FactFilter {
   department?: string | null;
   from?: string | null;
   to?: string | null;
+  disaggregation?: Disaggregation | null;
+  periodKind?: PeriodKind | null;
+  /** The cut to read as of; the latest approved one by default. */
+  cut?: string | null;
 }
 
 export interface FactPageArgs {
   filter?: FactFilter | null;
+  /** Only values recorded or corrected after this instant (ISO 8601). */
+  changedSince?: string | null;
   first?: number | null;
   after?: string | null;
 }
@@ -137,11 +203,26 @@ function validate(filter: FactFilter, first: number, knownIndicators: ReadonlySe
   }
 }
 
+/** An instant with its time zone, as BI tools keep the time of their last refresh. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** `changedSince` as a UTC ISO string comparable with `recorded_at`, or a clear refusal. */
+function changedSinceInstant(value: string): string {
+  const time = INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) {
+    throw badUserInput(
+      'changedSince',
+      `\`changedSince\` es un instante ISO 8601 con zona horaria (por ejemplo "2026-03-01T08:00:00Z" o "2026-03-01T03:00:00-05:00"); se recibió "${value}".`,
+    );
+  }
+  return new Date(time).toISOString();
+}
+
 /**
  * A page of facts in `id` order (keyset pagination): the same filter and cursor always give the same
  * rows, and facts that arrive later never shift the pages already read.
  */
-export async function pageFacts<DB extends FactDatabase>(
+export async function pageFacts<DB extends FactDatabase & CutDatabase>(
   db: Kysely<DB>,
   args: FactPageArgs,
   knownIndicators: ReadonlySet<string>,
@@ -150,7 +231,10 @@ export async function pageFacts<DB extends FactDatabase>(
   const filter = args.filter ?? {};
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   validate(filter, first, knownIndicators);
-  const filterKey = cursors.fingerprint(filter);
+  const changedSince = args.changedSince == null ? null : changedSinceInstant(args.changedSince);
+  const cut = await selectCut(db, filter.cut, 'filter.cut');
+  // The cursor is bound to the filter, and to the cut actually read when none was named.
+  const filterKey = cursors.fingerprint(changedSince === null ? { ...filter, cut: cut.id } : { ...filter, cut: cut.id, changedSince });
   const after = args.after ? cursors.decode(args.after, filterKey) : null;
 
   const filtered = (part: FactPart): FactPart => {
@@ -164,10 +248,16 @@ export async function pageFacts<DB extends FactDatabase>(
     }
     if (filter.from) query = query.where('period_start', '>=', filter.from);
     if (filter.to) query = query.where('period_end', '<=', filter.to);
+    // Period ids are `2025`, `2025Q3` or `2025-01-01..2025-09-30` (PERIODS).
+    if (filter.periodKind === 'YEAR') query = query.where('period_id', 'not like', '%Q%').where('period_id', 'not like', '%..%');
+    if (filter.periodKind === 'QUARTER') query = query.where('period_id', 'like', '____Q_');
+    if (filter.periodKind === 'RANGE') query = query.where('period_id', 'like', '%..%');
+    if (filter.disaggregation) query = whereDisaggregation(query, filter.disaggregation);
+    if (changedSince !== null) query = query.where('recorded_at', '>', changedSince);
     return query;
   };
   const facts = factTables(db);
-  const [reportPart, recordedPart] = factParts(facts);
+  const [reportPart, recordedPart] = factParts(facts, cut.id);
   const report = filtered(reportPart);
   const recorded = filtered(recordedPart);
   const { count } = await facts

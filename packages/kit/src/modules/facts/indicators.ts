@@ -13,6 +13,8 @@ export interface IndicatorTable {
   territory_level: 'NATIONAL' | 'DEPARTMENT' | 'MUNICIPALITY';
   /** Only where the report gives one; never invented. */
   baseline: number | null;
+  /** Another indicator whose value, for the same territory and year, this one never exceeds (transferred within allocated). */
+  bounded_by: string | null;
   target: number | null;
 }
 

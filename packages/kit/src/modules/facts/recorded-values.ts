@@ -6,6 +6,8 @@ import { assertDepartmentCode, assertMunicipalityCode } from '../territory/divip
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { assertNoControlCharacters } from '../reporting/free-text.js';
 import { currentFacts, type FactDatabase, type FactView } from './facts.js';
+import { cutForWrite, type CutDatabase } from '../cuts/cuts.js';
+import { ruleBreaches } from './value-rules.js';
 import type { Identity, MinistryCode } from '../reporting/identity.js';
 import { findIndicator, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
 import { assertPeriodOpen, type ApprovalDatabase } from '../reporting/period-approval.js';
@@ -22,11 +24,13 @@ export interface RecordValueInput {
   sex?: string | null;
   nationality?: string | null;
   value: number;
+  /** The cut the value is reported in; the only open cut when omitted. */
+  cut?: string | null;
   expectedVersion: number;
   idempotencyKey: string;
 }
 
-type ValueDatabase = FactDatabase & IndicatorDatabase & TerritoryDatabase & ApprovalDatabase;
+type ValueDatabase = FactDatabase & IndicatorDatabase & TerritoryDatabase & ApprovalDatabase & CutDatabase;
 
 /**
  * The largest value accepted per unit (docs/reporting-workflow.md): far above any figure of the
@@ -69,7 +73,7 @@ function assertSite(given: string | null | undefined): string {
 const values = narrowTo<ValueDatabase>();
 
 /** Checks everything that can be checked before writing; returns the row to write. */
-async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: MinistryCode, input: RecordValueInput): Promise<FactView> {
+async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: MinistryCode, input: RecordValueInput): Promise<{ fact: ReportFact; indicator: IndicatorRow }> {
   const indicator = await findIndicator(db, input.indicator);
   if (!indicator) throw badUserInput('input.indicator', `No existe el indicador "${input.indicator}" en el catálogo de ${owner}.`);
   const period = PERIODS.find((candidate) => candidate.id === input.period);
@@ -110,8 +114,11 @@ async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: Ministry
   if (!['TOTAL', 'VENEZUELAN'].includes(nationality)) {
     throw badUserInput('input.nationality', `La nacionalidad es TOTAL o VENEZUELAN; se recibió "${nationality}".`);
   }
-  return factRow({ indicator, period, ministry: owner, territory, site, sex, nationality, value: input.value });
+  return { fact: factRow({ indicator, period, ministry: owner, territory, site, sex, nationality, value: input.value }), indicator };
 }
+
+/** A fact's coordinates and value, before it is placed in a cut. */
+type ReportFact = Omit<FactView, 'cut_id' | 'recorded_at'>;
 
 /** A value of an indicator as a flat fact; its id names every coordinate, so one slice has one id. */
 export function factRow(fact: {
@@ -123,7 +130,7 @@ export function factRow(fact: {
   sex: string;
   nationality: string;
   value: number;
-}): FactView {
+}): ReportFact {
   const { indicator, period, territory, site, sex, nationality } = fact;
   return {
     id: [indicator.code, period.id, territory ?? 'CO', site, sex, nationality].join('|'),
@@ -143,35 +150,27 @@ export function factRow(fact: {
   };
 }
 
-/** DHIS2-style rules on one slice (indicator, period, territory): a part is never above its whole. */
-async function assertPartsWithinWholes<DB extends ValueDatabase>(trx: Transaction<DB>, fact: FactView): Promise<void> {
-  const slice = await currentFacts(trx)
-    .selectAll()
-    .where('indicator_code', '=', fact.indicator_code)
-    .where('period_id', '=', fact.period_id)
-    .where('territory_code', fact.territory_code === null ? 'is' : '=', fact.territory_code)
+/**
+ * The DHIS2-style rules, checked after the value is written and before the transaction commits: the
+ * facts the new value can break a rule with (its indicator, its bound and the indicators bounded by it,
+ * in its territory), as of its cut. A breach that involves the new value refuses the whole write.
+ */
+async function assertRules<DB extends ValueDatabase>(trx: Transaction<DB>, fact: FactView, indicator: IndicatorRow): Promise<void> {
+  const related = await values(trx)
+    .selectFrom('indicator')
+    .select(['code', 'accumulation', 'bounded_by'])
+    .where((eb) => eb.or([eb('code', '=', indicator.code), eb('bounded_by', '=', indicator.code), eb('code', '=', indicator.bounded_by ?? '')]))
     .execute();
-  const value = (site: string, sex: string, nationality: string) =>
-    slice.find((row) => row.site === site && row.sex === sex && row.nationality === nationality)?.value;
-  const sites = [...new Set(slice.map((row) => row.site))];
-  const checks: Array<[string, number | undefined, string, number | undefined]> = [];
-  for (const site of sites) {
-    const total = value(site, 'TOTAL', 'TOTAL');
-    for (const sex of ['FEMALE', 'MALE']) {
-      checks.push([`${sex}/VENEZUELAN`, value(site, sex, 'VENEZUELAN'), `${sex}/TOTAL`, value(site, sex, 'TOTAL')]);
-      checks.push([`${sex}/TOTAL`, value(site, sex, 'TOTAL'), 'TOTAL/TOTAL', total]);
-    }
-    checks.push(['TOTAL/VENEZUELAN', value(site, 'TOTAL', 'VENEZUELAN'), 'TOTAL/TOTAL', total]);
-  }
-  const siteValues = sites.filter((site) => site !== 'TOTAL').map((site) => value(site, 'TOTAL', 'TOTAL') ?? 0);
-  if (siteValues.length) checks.push(['suma de las sedes', siteValues.reduce((a, b) => a + b, 0), 'TOTAL', value('TOTAL', 'TOTAL', 'TOTAL')]);
-  for (const [part, partValue, whole, wholeValue] of checks) {
-    if (partValue !== undefined && wholeValue !== undefined && partValue > wholeValue) {
-      throw new GraphQLError(
-        `Regla de validación: ${part} (${partValue}) no puede superar a ${whole} (${wholeValue}) en ${fact.indicator_code}, ${fact.period_id}. No se guardó nada.`,
-        { extensions: { code: 'BAD_USER_INPUT', field: 'input.value', rule: 'PART_EXCEEDS_WHOLE' } },
-      );
-    }
+  const facts = (await currentFacts(trx, fact.cut_id)
+    .selectAll()
+    .where('indicator_code', 'in', related.map((row) => row.code))
+    .where('territory_code', fact.territory_code === null ? 'is' : '=', fact.territory_code)
+    .execute()) as FactView[];
+  const breach = ruleBreaches(facts, new Map(related.map((row) => [row.code, row]))).find((candidate) => candidate.factIds.includes(fact.id));
+  if (breach) {
+    throw new GraphQLError(`${breach.message} No se guardó nada.`, {
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.value', rule: breach.rule },
+    });
   }
 }
 
@@ -184,38 +183,50 @@ export async function recordValue<DB extends ValueDatabase>(
 ): Promise<FactView> {
   // Who asks is checked before what is asked, so a refusal never depends on the input.
   assertCanReport(identity, owner);
-  const fact = await prepare(db, owner, input);
+  const { fact: coordinates, indicator } = await prepare(db, owner, input);
+  const cut = await cutForWrite(db, input.cut);
+  const fact: FactView = { ...coordinates, cut_id: cut.id, recorded_at: null };
   return versionedWrite(db, {
     identity,
     owner,
     idempotencyKey: input.idempotencyKey,
     expectedVersion: input.expectedVersion,
     request: input,
-    // A value nobody recorded yet is version 0; a report fact not yet corrected is version 1.
+    // The value as of the cut: a value nobody recorded yet is version 0; a report fact not yet corrected is version 1.
     async load(trx) {
-      const recorded = await values(trx).selectFrom('recorded_value').select(['version', 'value']).where('id', '=', fact.id).executeTakeFirst();
+      const recorded = await values(trx)
+        .selectFrom('recorded_value')
+        .select(['version', 'value'])
+        .where('id', '=', fact.id)
+        .where('cut_id', '<=', cut.id)
+        .orderBy('cut_id', 'desc')
+        .executeTakeFirst();
       if (recorded) return recorded;
       const reported = await values(trx).selectFrom('fact').select('value').where('id', '=', fact.id).executeTakeFirst();
       return reported ? { version: 1, value: reported.value } : { version: 0, value: null };
     },
     notFound: () => notFound('input.indicator', `No se encontró el valor ${fact.id}.`),
     async apply(trx, current) {
+      await cutForWrite(trx, cut.id);
       await assertPeriodOpen(trx, fact.period_id);
+      const recordedAt = new Date().toISOString();
       await values(trx)
         .insertInto('recorded_value')
-        .values({ ...fact, version: current.version + 1 })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ value: fact.value, version: current.version + 1 }))
+        .values({ ...fact, recorded_at: recordedAt, version: current.version + 1 })
+        .onConflict((oc) => oc.columns(['id', 'cut_id']).doUpdateSet({ value: fact.value, version: current.version + 1, recorded_at: recordedAt }))
         .execute();
-      await assertPartsWithinWholes(trx, fact);
+      await assertRules(trx, fact, indicator);
       return [{ entity: 'fact', key: fact.id, field: 'value', before: current.value === null ? null : String(current.value), after: String(fact.value) }];
     },
-    result: async (trx) => (await currentFacts(trx).selectAll().where('id', '=', fact.id).executeTakeFirstOrThrow()) as FactView,
+    result: async (trx) => (await currentFacts(trx, cut.id).selectAll().where('id', '=', fact.id).executeTakeFirstOrThrow()) as FactView,
   });
 }
 
 /** A fact's version and audit history. */
 export const factHistoryFields = {
   version: async <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }) =>
-    (await values(db).selectFrom('recorded_value').select('version').where('id', '=', fact.id).executeTakeFirst())?.version ?? 1,
+    fact.recorded_at === null
+      ? 1
+      : (await values(db).selectFrom('recorded_value').select('version').where('id', '=', fact.id).where('cut_id', '=', fact.cut_id).executeTakeFirstOrThrow()).version,
   history: <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }) => listChanges(db, 'fact', fact.id),
 };

@@ -1,0 +1,91 @@
+import { narrowTo } from '../../platform/narrow.js';
+import { GraphQLError } from 'graphql';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { badUserInput } from '../../graphql/errors.js';
+
+export type CutStatus = 'OPEN' | 'SUBMITTED' | 'APPROVED';
+
+/** A report cut as one subgraph holds it: the secretariat opens it, the owner reports into it. */
+export interface ReportCutTable {
+  /** Year and month of the cut, `2025-11`: ids sort as the cuts follow each other. */
+  id: string;
+  /** As the report prints it ("Noviembre 2025"). */
+  label: string;
+  closing_date: string;
+  /** 1 when the report gives only a month and the closing day is that month's last (cut 2025-11). */
+  closing_date_derived: number;
+  status: CutStatus;
+  version: number;
+}
+
+export interface CutDatabase {
+  report_cut: ReportCutTable;
+}
+
+export type ReportCutRow = Selectable<ReportCutTable>;
+
+/** The cut every figure and text the project ships belongs to. */
+export const REPORT_CUT_ID = '2025-11';
+
+export const CUT_ID = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const cuts = narrowTo<CutDatabase>();
+
+export function listCuts<DB extends CutDatabase>(db: Kysely<DB>): Promise<ReportCutRow[]> {
+  return cuts(db).selectFrom('report_cut').selectAll().orderBy('id').execute();
+}
+
+export function findCut<DB extends CutDatabase>(db: Kysely<DB> | Transaction<DB>, id: string): Promise<ReportCutRow | undefined> {
+  return cuts(db).selectFrom('report_cut').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+async function unknownCut<DB extends CutDatabase>(db: Kysely<DB>, id: string, field: string): Promise<GraphQLError> {
+  const known = (await listCuts(db)).map((row) => `"${row.id}" (${row.label})`).join(', ');
+  return badUserInput(field, `No hay un corte "${id}" en este subgrafo; los cortes son ${known}.`);
+}
+
+/**
+ * The cut a reading is about: the one asked for, or else the latest approved one, so every answer
+ * stays the same while a newer cut is still being reported.
+ */
+export async function selectCut<DB extends CutDatabase>(db: Kysely<DB>, id: string | null | undefined, field = 'cut'): Promise<ReportCutRow> {
+  if (id != null) {
+    const cut = await findCut(db, id);
+    if (!cut) throw await unknownCut(db, id, field);
+    return cut;
+  }
+  const latest = await cuts(db).selectFrom('report_cut').selectAll().where('status', '=', 'APPROVED').orderBy('id', 'desc').executeTakeFirst();
+  // The migration that creates the table approves cut 2025-11, and approval is never undone but by reopening.
+  return latest ?? (await findCut(db, REPORT_CUT_ID))!;
+}
+
+/**
+ * The cut a write goes into: the one named, or the only open one. A write into a cut that is not
+ * open (submitted, approved, or not opened yet) is refused: an approved cut is locked.
+ */
+export async function cutForWrite<DB extends CutDatabase>(trx: Transaction<DB> | Kysely<DB>, id: string | null | undefined, field = 'input.cut'): Promise<ReportCutRow> {
+  if (id == null) {
+    const open = await cuts(trx).selectFrom('report_cut').selectAll().where('status', '=', 'OPEN').orderBy('id').execute();
+    if (open.length === 1) return open[0]!;
+    throw badUserInput(
+      field,
+      open.length === 0
+        ? 'No hay ningún corte abierto: la secretaría debe abrir el corte siguiente antes de que se reporte en él.'
+        : `Hay varios cortes abiertos (${open.map((cut) => cut.id).join(', ')}); indique en cuál reporta con \`cut\`.`,
+    );
+  }
+  const cut = await findCut(trx, id);
+  if (!cut) throw await unknownCut(trx as Kysely<DB>, id, field);
+  if (cut.status !== 'OPEN') {
+    throw new GraphQLError(
+      `El corte ${cut.id} (${cut.label}) está ${cut.status === 'APPROVED' ? 'aprobado' : 'enviado a la secretaría'} y bloqueado para edición; la secretaría debe reabrirlo antes de cambiarlo. No se guardó nada.`,
+      { extensions: { code: 'CUT_LOCKED', field, status: cut.status } },
+    );
+  }
+  return cut;
+}
+
+/** A cut's closing date as the graph serves it: a derived day says so. */
+export function closingDate(cut: ReportCutRow) {
+  return { date: cut.closing_date, derived: cut.closing_date_derived === 1 };
+}
