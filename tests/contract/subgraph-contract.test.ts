@@ -164,9 +164,16 @@ describe.each(MINISTRY_SUBGRAPHS.map((entry) => [entry.name, entry] as const))('
 
   it('accepts its own reporter’s token sent straight to it, and still refuses another ministry’s', async () => {
     const action = owners.find((candidate) => candidate.ministry === code)!.number;
+    const opened = await query<Record<string, { openCut: { cut: string; status: string } }>>(
+      `mutation { ${name} { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "dev-corte" }) { cut status } } }`,
+      undefined,
+      { authorization: `Bearer ${await tokenFor('secretariat', null)}` },
+    );
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data![name]!.openCut).toEqual({ cut: '2026-02', status: 'OPEN' });
     const write = async (ministry: string, key: string) =>
-      query<Record<string, { submitReport: { version: number } }>>(
-        `mutation { ${name} { submitReport(input: { action: ${action}, narrative: "Desde el equipo", expectedVersion: 1, idempotencyKey: "${key}" }) { version } } }`,
+      query<Record<string, { submitReport: { version: number; cutId: string } }>>(
+        `mutation { ${name} { submitReport(input: { action: ${action}, narrative: "Desde el equipo", expectedVersion: 0, idempotencyKey: "${key}" }) { version cutId } } }`,
         undefined,
         { authorization: `Bearer ${await tokenFor('reporter', ministry as 'SALUD')}` },
       );
@@ -174,7 +181,7 @@ describe.each(MINISTRY_SUBGRAPHS.map((entry) => [entry.name, entry] as const))('
     expect((await write(other, 'dev-ajeno')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { data, errors } = await write(code, 'dev-propio');
     expect(errors).toBeUndefined();
-    expect(data![name]!.submitReport.version).toBe(2);
+    expect(data![name]!.submitReport).toEqual({ version: 1, cutId: '2026-02' });
   });
 });
 

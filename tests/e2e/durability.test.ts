@@ -54,8 +54,16 @@ describe('durability of acknowledged writes', () => {
     const url = gateway.url;
     const headers = { authorization: `Bearer ${await tokenFor('reporter', 'SALUD', 'carga')}` };
 
+    const opened = await graphql(
+      url,
+      'mutation { salud { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "abrir" }) { status } } }',
+      undefined,
+      { authorization: `Bearer ${await tokenFor('secretariat', null, 'secretaria')}` },
+    );
+    expect(opened.errors).toBeUndefined();
+
     const acknowledged: Array<{ version: number; status: string }> = [];
-    let version = 1;
+    let version = 0;
     // The kill comes after a fixed number of acknowledgements, not after a fixed time, so a slow
     // machine still kills mid-stream with writes in flight.
     const KILL_AFTER = 25;
@@ -91,7 +99,7 @@ describe('durability of acknowledged writes', () => {
     // Reading is public: check the restarted process's own database straight from the subgraph.
     const { data } = await graphql<{ _entities: Array<{ tasks: Array<{ status: string; version: number; history: Array<{ after: string }> }> }> }>(
       `http://127.0.0.1:${port}/graphql`,
-      '{ _entities(representations: [{ __typename: "SaludAction", number: 12 }]) { ... on SaludAction { tasks { status version history { after } } } } }',
+      '{ _entities(representations: [{ __typename: "SaludAction", number: 12, readCut: "2026-02" }]) { ... on SaludAction { tasks { status version history { after } } } } }',
     );
     const task = data!._entities[0]!.tasks[0]!;
     const last = acknowledged.at(-1)!;

@@ -1,5 +1,5 @@
 import { DEV_SECRETS, SIGNATURE_HEADERS, encodeIdentity, signRequest } from '@cnim/kit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useGraph } from '../support/use-graph.js';
 
 // Requests that claim to come from the gateway, sent straight to the Salud subgraph. The test signs
@@ -8,9 +8,10 @@ const graph = useGraph();
 
 const SALUD_KEY = DEV_SECRETS.gateway('salud');
 const REPORTER = encodeIdentity({ subject: 'maria', ministry: 'SALUD', role: 'reporter' });
+const SECRETARIAT = encodeIdentity({ subject: 'secretaria', ministry: null, role: 'secretariat' });
 const WRITE = (key: string) =>
   JSON.stringify({
-    query: `mutation { salud { submitReport(input: { action: 13, narrative: "Texto firmado", expectedVersion: 1, idempotencyKey: "${key}" }) { version } } }`,
+    query: `mutation { salud { submitReport(input: { action: 13, narrative: "Texto firmado", expectedVersion: 0, idempotencyKey: "${key}" }) { version } } }`,
   });
 
 async function post(body: string, headers: Record<string, string>) {
@@ -20,13 +21,21 @@ async function post(body: string, headers: Record<string, string>) {
 
 const signed = (identity: string, body: string, now?: number) => ({ [SIGNATURE_HEADERS.identity]: identity, ...signRequest(SALUD_KEY, identity, body, now) });
 
+// The secretariat opens cut 2026-02 in Salud, signed as the gateway would, so Salud can report in it.
+beforeAll(async () => {
+  const body = JSON.stringify({
+    query: 'mutation { salud { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "abrir" }) { status } } }',
+  });
+  expect((await post(body, signed(SECRETARIAT, body))).json).toEqual({ data: { salud: { openCut: { status: 'OPEN' } } } });
+});
+
 describe('the gateway’s signature on subgraph requests', () => {
   it('lets a correctly signed request through, and refuses the same request replayed, with 401', async () => {
     const body = WRITE('firmado-1');
     const headers = signed(REPORTER, body);
     const first = await post(body, headers);
     expect(first.status).toBe(200);
-    expect(first.json).toEqual({ data: { salud: { submitReport: { version: 2 } } } });
+    expect(first.json).toEqual({ data: { salud: { submitReport: { version: 1 } } } });
     const replay = await post(body, headers);
     expect(replay.status).toBe(401);
     expect(replay.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -48,8 +57,8 @@ describe('the gateway’s signature on subgraph requests', () => {
     const answer = await post(body, headers);
     expect(answer.status).toBe(401);
     expect(answer.json.errors?.[0]).toMatchObject({ message: `Petición rechazada: ${reason}.`, extensions: { code: 'UNAUTHENTICATED' } });
-    const { json } = await post(JSON.stringify({ query: '{ _entities(representations: [{ __typename: "SaludAction", number: 13 }]) { ... on SaludAction { report { version } } } }' }), {});
-    expect(json.data).toEqual({ _entities: [{ report: { version: 2 } }] });
+    const { json } = await post(JSON.stringify({ query: '{ _entities(representations: [{ __typename: "SaludAction", number: 13, readCut: "2026-02" }]) { ... on SaludAction { report { version } } } }' }), {});
+    expect(json.data).toEqual({ _entities: [{ report: { version: 1 } }] });
   });
 
   it('sends no CORS headers from a subgraph: browsers go through the gateway', async () => {

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNextCut } from '../support/cuts.js';
 import { graphql } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
 import { useGraph } from '../support/use-graph.js';
 
 const graph = useGraph();
+beforeAll(() => openNextCut(graph().url));
 
 const TRANSITION = (verb: string) => `mutation ($input: PeriodTransitionInput!) {
   sena { ${verb}(input: $input) { periodId status version history { before after role } } }
@@ -35,7 +37,7 @@ describe('submitting, approving, locking and reopening a period', () => {
   it('locks the approved period’s values against corrections', async () => {
     const { errors } = await send(RECORD, certify(520, 1), await reporter());
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'PERIOD_LOCKED', field: 'input.period', lockedBy: '2025Q4' });
-    const { data } = await graphql(graph().url, '{ ministry(code: SENA) { facts(filter: { from: "2025-10-01" }) { nodes { value version } } } }');
+    const { data } = await graphql(graph().url, '{ ministry(code: SENA) { facts(filter: { from: "2025-10-01", cut: "2026-02" }) { nodes { value version } } } }');
     expect(data).toEqual({ ministry: { facts: { nodes: [{ value: 500, version: 1 }] } } });
   });
 

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNextCut } from '../support/cuts.js';
 import { graphql } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
 import { useGraph } from '../support/use-graph.js';
 
 const graph = useGraph();
+// Values are reported into an open cut; the report's cut (2025-11) is approved and locked.
+beforeAll(() => openNextCut(graph().url));
 
 const RECORD = (ministry: string) => `mutation ($input: RecordValueInput!) {
   ${ministry} { recordValue(input: $input) { id value version history { before after subject } } }
@@ -18,7 +21,7 @@ const senaFacts = async (indicator: string) =>
   (
     await graphql<{ ministry: { facts: { nodes: Array<{ id: string; value: number; version: number }> } } }>(
       graph().url,
-      `{ ministry(code: SENA) { facts(filter: { indicator: ["${indicator}"] }) { nodes { id value version } } } }`,
+      `{ ministry(code: SENA) { facts(filter: { indicator: ["${indicator}"], cut: "2026-02" }) { nodes { id value version } } } }`,
     )
   ).data!.ministry.facts.nodes;
 
@@ -66,7 +69,7 @@ describe('recording indicator values through the gateway', () => {
       expectedVersion: 1,
     });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value', rule: 'PART_EXCEEDS_WHOLE' });
-    expect(errors?.[0]?.message).toContain('FEMALE/VENEZUELAN (7877) no puede superar a FEMALE/TOTAL (7876)');
+    expect(errors?.[0]?.message).toContain('FEMALE/VENEZUELAN (7.877) no puede superar a FEMALE/TOTAL (7.876)');
     expect((await senaFacts('SENA-8-ORIENTADOS')).map((fact) => fact.value)).toEqual([7876, 7571, 13400]);
   });
 
@@ -109,7 +112,7 @@ describe('itemised values never exceed their stated total', () => {
     expect(errors?.[0]?.message).toContain('suma de las sedes (110) no puede superar a TOTAL (100)');
     const { data } = await graphql<{ ministry: { facts: { totalCount: number } } }>(
       graph().url,
-      '{ ministry(code: IGUALDAD) { facts(filter: { indicator: ["IGUALDAD-1-ATENCIONES"], from: "2025-10-01" }) { totalCount } } }',
+      '{ ministry(code: IGUALDAD) { facts(filter: { indicator: ["IGUALDAD-1-ATENCIONES"], from: "2025-10-01", cut: "2026-02" }) { totalCount } } }',
     );
     expect(data!.ministry.facts.totalCount).toBe(2);
   });

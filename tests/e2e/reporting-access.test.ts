@@ -1,18 +1,21 @@
 import { SIGNATURE_HEADERS, encodeIdentity, signRequest } from '@cnim/kit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNextCut } from '../support/cuts.js';
 import { graphql } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
 import { useGraph } from '../support/use-graph.js';
 
 const graph = useGraph();
+// Task statuses are reported per cut, into the open one; the report's cut (2025-11) is locked.
+beforeAll(() => openNextCut(graph().url));
 
 const SET_STATUS = `mutation ($input: SetTaskStatusInput!) {
   salud { setTaskStatus(input: $input) { number status version history { field before after subject ministry role } } }
 }`;
-const TASK = '{ action(number: 12) { tasks { number status version } } }';
+const TASK = '{ action(number: 12, cut: "2026-02") { tasks { number status version } } }';
 
 const input = (overrides: Record<string, unknown> = {}) => ({
-  input: { action: 12, task: 3, status: 'IN_PROGRESS', expectedVersion: 1, idempotencyKey: 'clave-1', ...overrides },
+  input: { action: 12, task: 3, status: 'IN_PROGRESS', expectedVersion: 0, idempotencyKey: 'clave-1', ...overrides },
 });
 const bearer = async (...args: Parameters<typeof tokenFor>) => ({ authorization: `Bearer ${await tokenFor(...args)}` });
 const task3 = async () =>
@@ -22,7 +25,7 @@ describe('who may write Salud’s data', () => {
   it('refuses a write without a token, and changes nothing', async () => {
     const { errors } = await graphql(graph().url, SET_STATUS, input());
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await task3()).toEqual({ number: 3, status: 'NOT_REPORTED', version: 1 });
+    expect(await task3()).toEqual({ number: 3, status: 'NOT_REPORTED', version: 0 });
   });
 
   it('refuses an invalid token with 401 before anything runs', async () => {
@@ -45,7 +48,7 @@ describe('who may write Salud’s data', () => {
     const { errors } = await graphql(graph().url, SET_STATUS, input(), await bearer(role, ministry));
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(errors?.[0]?.message).toMatch(/no puede modificar los datos de SALUD/);
-    expect(await task3()).toEqual({ number: 3, status: 'NOT_REPORTED', version: 1 });
+    expect(await task3()).toEqual({ number: 3, status: 'NOT_REPORTED', version: 0 });
   });
 
   it('refuses a reporter identity sent straight to the Salud subgraph, unsigned or signed with a guessed key', async () => {
@@ -58,7 +61,7 @@ describe('who may write Salud’s data', () => {
       const { errors } = await graphql(saludUrl, SET_STATUS, input(), headers);
       expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    expect(await task3()).toEqual({ number: 3, status: 'NOT_REPORTED', version: 1 });
+    expect(await task3()).toEqual({ number: 3, status: 'NOT_REPORTED', version: 0 });
   });
 });
 
@@ -71,7 +74,7 @@ describe('a Salud reporter writes through the gateway', () => {
         setTaskStatus: {
           number: 3,
           status: 'IN_PROGRESS',
-          version: 2,
+          version: 1,
           history: [{ field: 'status', before: 'NOT_REPORTED', after: 'IN_PROGRESS', subject: 'maria', ministry: 'SALUD', role: 'reporter' }],
         },
       },
@@ -80,7 +83,7 @@ describe('a Salud reporter writes through the gateway', () => {
 
   it('changes nothing twice when the same request is retried with the same key', async () => {
     const { data } = await graphql(graph().url, SET_STATUS, input(), await bearer('reporter', 'SALUD', 'maria'));
-    expect(data).toMatchObject({ salud: { setTaskStatus: { status: 'IN_PROGRESS', version: 2 } } });
+    expect(data).toMatchObject({ salud: { setTaskStatus: { status: 'IN_PROGRESS', version: 1 } } });
     expect((data as { salud: { setTaskStatus: { history: unknown[] } } }).salud.setTaskStatus.history).toHaveLength(1);
   });
 
@@ -96,8 +99,8 @@ describe('a Salud reporter writes through the gateway', () => {
       input({ status: 'COMPLETED', idempotencyKey: 'clave-2' }),
       await bearer('reporter', 'SALUD', 'jorge'),
     );
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'STALE_VERSION', field: 'input.expectedVersion', currentVersion: 2 });
-    expect(await task3()).toEqual({ number: 3, status: 'IN_PROGRESS', version: 2 });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'STALE_VERSION', field: 'input.expectedVersion', currentVersion: 1 });
+    expect(await task3()).toEqual({ number: 3, status: 'IN_PROGRESS', version: 1 });
   });
 
   it('refuses an unknown task or an action of another ministry, writing nothing', async () => {
@@ -105,6 +108,6 @@ describe('a Salud reporter writes through the gateway', () => {
       const { errors } = await graphql(graph().url, SET_STATUS, input({ ...wrong, idempotencyKey: `clave-${JSON.stringify(wrong)}` }), await bearer('reporter', 'SALUD'));
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.task' });
     }
-    expect(await task3()).toEqual({ number: 3, status: 'IN_PROGRESS', version: 2 });
+    expect(await task3()).toEqual({ number: 3, status: 'IN_PROGRESS', version: 1 });
   });
 });

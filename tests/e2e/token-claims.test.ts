@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { jwtSecret, mintToken, verifyToken } from '@cnim/kit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNextCut } from '../support/cuts.js';
 import { graphql } from '../support/graphql.js';
 import { nowInSeconds, signedToken, tokenFor, validClaims } from '../support/tokens.js';
 import { useGraph } from '../support/use-graph.js';
 
 const graph = useGraph();
+beforeAll(() => openNextCut(graph().url));
 
 const READ = '{ action(number: 12) { number } }';
 const SET_STATUS = `mutation ($input: SetTaskStatusInput!) { salud { setTaskStatus(input: $input) { status version } } }`;
@@ -69,11 +71,11 @@ describe('bearer tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
     const response = await fetch(graph().url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${old}` },
-      body: JSON.stringify({ query: SET_STATUS, variables: { input: { action: 12, task: 2, status: 'COMPLETED', expectedVersion: 1, idempotencyKey: 'vieja' } } }),
+      body: JSON.stringify({ query: SET_STATUS, variables: { input: { action: 12, task: 2, status: 'COMPLETED', expectedVersion: 0, idempotencyKey: 'vieja' } } }),
     });
     expect(response.status).toBe(401);
-    const { data } = await graphql<{ action: { tasks: Array<{ status: string; version: number }> } }>(graph().url, '{ action(number: 12) { tasks { status version } } }');
-    expect(data!.action.tasks[1]).toEqual({ status: 'NOT_REPORTED', version: 1 });
+    const { data } = await graphql<{ action: { tasks: Array<{ status: string; version: number }> } }>(graph().url, '{ action(number: 12, cut: "2026-02") { tasks { status version } } }');
+    expect(data!.action.tasks[1]).toEqual({ status: 'NOT_REPORTED', version: 0 });
   });
 });
 
@@ -96,11 +98,11 @@ describe('tokens the graph mints are accepted', () => {
     const { data, errors } = await graphql(
       graph().url,
       SET_STATUS,
-      { input: { action: 12, task: 2, status: 'IN_PROGRESS', expectedVersion: 1, idempotencyKey: 'desde-npm-run-token' } },
+      { input: { action: 12, task: 2, status: 'IN_PROGRESS', expectedVersion: 0, idempotencyKey: 'desde-npm-run-token' } },
       { authorization: `Bearer ${stdout.trim()}` },
     );
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ salud: { setTaskStatus: { status: 'IN_PROGRESS', version: 2 } } });
+    expect(data).toEqual({ salud: { setTaskStatus: { status: 'IN_PROGRESS', version: 1 } } });
   });
 
   it('accepts a token minted with a longer expiry while it is younger than 12 hours', async () => {

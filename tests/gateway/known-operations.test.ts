@@ -6,6 +6,8 @@ import { OPERATIONS_DIR } from '@cnim/gateway/known-operations';
 import { graphqlExamples } from '@cnim/gateway/markdown-examples';
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { cutOperationFile } from '../../scripts/cut-operation-files.js';
+import { cutOperations } from '../../scripts/cut-operations.js';
 import { ALL_MUNICIPALITIES, FACTS_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
 
 const operationFile = (name: string) => readFileSync(new URL(`${name}.graphql`, OPERATIONS_DIR), 'utf8');
@@ -21,6 +23,10 @@ describe('the known operations of the schema check', () => {
     const expected = documentedOperationFiles();
     expect(readdirSync(DOCUMENTED_OPERATIONS_DIR).sort()).toEqual([...expected.keys()].sort());
     for (const [name, text] of expected) expect(readFileSync(new URL(name, DOCUMENTED_OPERATIONS_DIR), 'utf8'), name).toBe(text);
+  });
+
+  it.each(Object.entries(cutOperations()))('keeps operations/cuts/%s.graphql as `npm run compose` writes it from the registry', (name, text) => {
+    expect(readFileSync(cutOperationFile(name), 'utf8')).toBe(text);
   });
 
   it.each([

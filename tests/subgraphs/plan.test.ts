@@ -11,9 +11,9 @@ describe('plan subgraph: the plan as a whole', () => {
   it('publishes the Action interface with the index fields and findings only, and every ministry’s action type', async () => {
     const { data } = await query('{ _service { sdl } }');
     const sdl = (data?._service as { sdl: string }).sdl;
-    expect(sdl).toMatch(/interface Action \{[^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]\s*\}/);
+    expect(sdl).toMatch(/interface Action \{[^}]*readCut: ID![^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]\s*\}/);
     for (const type of ['IgualdadAction', 'SaludAction', 'SenaAction', 'EducacionAction', 'TrabajoAction']) {
-      expect(sdl).toMatch(new RegExp(`type ${type} implements Action\\s+@key\\(fields: "number"\\)`));
+      expect(sdl).toMatch(new RegExp(`type ${type} implements Action\\s+@key\\(fields: "number readCut"\\)`));
     }
   });
 
@@ -172,6 +172,6 @@ describe('plan subgraph: report cuts', () => {
     const { data, errors } = await query('{ plan(cut: "2026-05") { overallProgressPercent } }');
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'cut' });
-    expect(errors?.[0]?.message).toBe('No hay un corte "2026-05" en el plan; los cortes son "2025-11".');
+    expect(errors?.[0]?.message).toBe('No hay un corte "2026-05" en este subgrafo; los cortes son "2025-11" (Noviembre 2025).');
   });
 });

@@ -6,6 +6,9 @@ export {
   listTasks,
   qualitativeReport,
   type ActionDatabase,
+  type ActionInCut,
+  type ActionStatus,
+  findReport,
   type ActionLoaders,
   type ActionRow,
   type ActionTable,
@@ -150,11 +153,11 @@ export {
   type SetTaskStatusInput,
   type TaskStatus,
 } from './modules/actions/task-status.js';
-export { assertCanReport } from './modules/reporting/write-access.js';
 export { changeFields } from './modules/reporting/change-fields.js';
 export { nonexistentDeadlines, readSpanishAmount, sameNarrative, statedMismatch, type FindingView } from './modules/findings/findings.js';
 export { MAX_NARRATIVE_LENGTH, reportFields, submitReport, type SubmitReportInput } from './modules/actions/qualitative-report.js';
 export { versionedWrite, type VersionedWrite } from './modules/reporting/versioned-write.js';
+export { assertCanReport, assertSecretariat, type DataOwner } from './modules/reporting/write-access.js';
 export { factHistoryFields, factRow, recordValue, type RecordValueInput } from './modules/facts/recorded-values.js';
 export { MAX_SITE_LENGTH, MAX_VALUE_BY_UNIT } from './modules/facts/recorded-values.js';
 export { importDivipola, readDivipolaCsv, type DivipolaFile } from './modules/territory/divipola-import.js';
@@ -183,3 +186,7 @@ export {
   type ReportCutTable,
 } from './modules/cuts/cuts.js';
 export { ruleBreaches, type RuleBreach, type ValueRule } from './modules/facts/value-rules.js';
+export { CUTS_SCHEMA, cutsModule, type ReportCutRef } from './modules/cuts/module.js';
+export { changeModule } from './modules/reporting/change-module.js';
+export { cutMutations, cutSubmissionFields } from './modules/cuts/cut-fields.js';
+export { openCut, transitionCut, type CutTransition, type CutTransitionInput, type OpenCutInput } from './modules/cuts/cut-transitions.js';

@@ -1,4 +1,5 @@
 import { actionMappers } from './modules/actions/mappers.js';
+import { cutMappers } from './modules/cuts/mappers.js';
 import { factMappers } from './modules/facts/mappers.js';
 import { findingMappers } from './modules/findings/mappers.js';
 import { periodMappers } from './modules/periods/mappers.js';
@@ -15,5 +16,6 @@ export const KIT_MAPPERS: Record<string, string> = {
   ...findingMappers,
   ...actionMappers,
   ...reportingMappers,
+  ...cutMappers,
   ...factMappers,
 };

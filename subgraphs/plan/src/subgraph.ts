@@ -2,9 +2,12 @@ import {
   INDICATOR_DATASET,
   MINISTRY_SUBGRAPHS,
   REPORT_DATASET,
+  CUTS_SCHEMA,
   buildSchema,
+  changeModule,
   fillTemplate,
   findingsModule,
+  scalarsModule,
   readSdl,
   seedTerritories,
   territoryModule,
@@ -35,7 +38,7 @@ const typeDefs = [SCHEMA, ...MINISTRY_SUBGRAPHS.map((entry) => fillTemplate(MINI
 export const plan: SubgraphDefinition<Database, Context> = {
   name: 'plan',
   defaultDatabase: new URL('../data/plan.sqlite', import.meta.url),
-  schema: buildSchema([findingsModule, territoryModule, territoryQueriesModule, { typeDefs, resolvers }]),
+  schema: buildSchema([scalarsModule, findingsModule, territoryModule, territoryQueriesModule, changeModule, { typeDefs: `${CUTS_SCHEMA}\n${typeDefs}`, resolvers }]),
   migrations: [new URL('./db/migrations/', import.meta.url)],
   prepare: seedTerritories,
   datasets: [

@@ -3,6 +3,7 @@ import { buildSchema } from '../graphql/build-schema.js';
 import { scalarsModule } from '../graphql/scalars-module.js';
 import type { SubgraphModule } from '../graphql/subgraph-module.js';
 import { actionsModule } from '../modules/actions/module.js';
+import { cutsModule } from '../modules/cuts/module.js';
 import { createActionLoaders } from '../modules/actions/actions.js';
 import type { FactDatabase } from '../modules/facts/facts.js';
 import { factsModule } from '../modules/facts/module.js';
@@ -10,6 +11,7 @@ import { findingsModule } from '../modules/findings/module.js';
 import { periodsModule } from '../modules/periods/module.js';
 import { seedPeriods } from '../modules/periods/periods.js';
 import { reportingModule } from '../modules/reporting/module.js';
+import { changeModule } from '../modules/reporting/change-module.js';
 import { createTerritoryLoaders, seedTerritories } from '../modules/territory/territory.js';
 import { territoryModule } from '../modules/territory/module.js';
 import type { KitContext } from './kit-context.js';
@@ -43,11 +45,11 @@ export function ministryEntry(name: string): MinistrySubgraph {
 
 /**
  * The kit modules every ministry subgraph is made of, in order: scalars, territory (the entities; the
- * plan serves the root territory queries), periods, findings, actions, reporting, facts. The ones whose types carry the ministry's name are filled
+ * plan serves the root territory queries), periods, findings, actions, the audit's changes, reporting, cuts, facts. The ones whose types carry the ministry's name are filled
  * from the registry entry.
  */
 export function ministryKitModules(ministry: MinistrySubgraph): SubgraphModule[] {
-  return [scalarsModule, territoryModule, periodsModule, findingsModule, actionsModule(ministry), reportingModule(ministry), factsModule(ministry)];
+  return [scalarsModule, territoryModule, periodsModule, findingsModule, actionsModule(ministry), changeModule, reportingModule(ministry), cutsModule(ministry), factsModule(ministry)];
 }
 
 /** A ministry's complete subgraph definition: the kit's modules, migrations and reference data, and its own. */

@@ -1,4 +1,4 @@
-import type { DatasetDatabase, MinistryCode, TerritoryDatabase } from '@cnim/kit';
+import type { AuditDatabase, DatasetDatabase, MinistryCode, ReportCutTable as KitReportCutTable, TerritoryDatabase } from '@cnim/kit';
 import type { Selectable } from 'kysely';
 
 export interface PlanTable {
@@ -34,18 +34,17 @@ export interface PlanIndicatorTable {
   action_number: number;
 }
 
-/** A cut of the progress report; the overall progress is recorded per cut, where the report gives it. */
-export interface ReportCutTable {
-  id: string;
-  position: number;
-  label: string;
+/**
+ * A cut of the progress report, with the lifecycle every subgraph shares, plus the plan's own: the
+ * report's title and the overall progress the secretariat records per cut.
+ */
+export interface ReportCutTable extends KitReportCutTable {
   report_title: string;
-  state: 'OPEN' | 'SUBMITTED' | 'APPROVED';
   overall_progress_percent: number | null;
 }
 
 /** The subcommission's database: the plan as a whole and the territory catalogue, never a ministry's figures or narratives. */
-export interface Database extends DatasetDatabase, TerritoryDatabase {
+export interface Database extends DatasetDatabase, TerritoryDatabase, AuditDatabase {
   plan: PlanTable;
   strategic_axis: StrategicAxisTable;
   plan_action: PlanActionTable;
@@ -61,3 +60,6 @@ export type ReportCutRow = Selectable<ReportCutTable>;
 
 /** The plan as one reading sees it: the plan's row and the cut the reading is about. */
 export type PlanView = PlanRow & { cut: ReportCutRow };
+
+/** An action of the index as read in a cut: the cut travels in the entity's key to its ministry. */
+export type PlanActionInCut = PlanActionRow & { readCut: string };

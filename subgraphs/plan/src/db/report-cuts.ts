@@ -1,40 +1,88 @@
-import { badUserInput } from '@cnim/kit';
+import { assertSecretariat, badUserInput, cutForWrite, listCuts, selectCut, versionedWrite, type Identity } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database, ReportCutRow } from './database.js';
 
-/** The report's cuts, oldest first. */
-export function listCuts(db: Kysely<Database>): Promise<ReportCutRow[]> {
-  return db.selectFrom('report_cut').selectAll().orderBy('position').execute();
+/** The report's cuts, oldest first (ids are year and month). */
+export function listPlanCuts(db: Kysely<Database>): Promise<ReportCutRow[]> {
+  return listCuts(db) as Promise<ReportCutRow[]>;
 }
 
-export function findCut(db: Kysely<Database>, id: string): Promise<ReportCutRow | undefined> {
+export function findPlanCut(db: Kysely<Database>, id: string): Promise<ReportCutRow | undefined> {
   return db.selectFrom('report_cut').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/**
- * The cut a reading is about: the one asked for, or else the latest approved one, so that every
- * answer stays the same while a newer cut is still being reported.
- */
-export async function selectCut(db: Kysely<Database>, id: string | null | undefined): Promise<ReportCutRow> {
-  if (id != null) {
-    const cut = await findCut(db, id);
-    if (cut) return cut;
-    const known = (await listCuts(db)).map((row) => `"${row.id}"`).join(', ');
-    throw badUserInput('cut', `No hay un corte "${id}" en el plan; los cortes son ${known}.`);
-  }
-  const latest = await db.selectFrom('report_cut').selectAll().where('state', '=', 'APPROVED').orderBy('position', 'desc').executeTakeFirst();
-  if (!latest) throw new Error('El plan no tiene ningún corte aprobado.');
-  return latest;
+/** The cut a reading is about: the one asked for, or the latest approved one. */
+export async function selectPlanCut(db: Kysely<Database>, id: string | null | undefined): Promise<ReportCutRow> {
+  const cut = await selectCut(db, id, 'cut');
+  return (await findPlanCut(db, cut.id))!;
 }
 
 /**
  * The November 2025 report as the first cut, approved, from the plan's own row: its title, its cut as
- * printed and the overall progress it reports (48 %).
+ * printed and the overall progress it reports (48 %). The report prints a month: the closing day is
+ * that month's last, marked as derived.
  */
 export async function seedCuts(db: Kysely<Database>): Promise<void> {
   const plan = await db.selectFrom('plan').selectAll().executeTakeFirstOrThrow();
   await db
     .insertInto('report_cut')
-    .values({ id: '2025-11', position: 1, label: plan.report_cut, report_title: plan.report_title, state: 'APPROVED', overall_progress_percent: plan.overall_progress_percent })
+    .values({
+      id: '2025-11',
+      label: plan.report_cut,
+      closing_date: '2025-11-30',
+      closing_date_derived: 1,
+      status: 'APPROVED',
+      version: 1,
+      report_title: plan.report_title,
+      overall_progress_percent: plan.overall_progress_percent,
+    })
     .execute();
+}
+
+export interface RecordProgressInput {
+  cut?: string | null;
+  percent: number;
+  reportTitle?: string | null;
+  expectedVersion: number;
+  idempotencyKey: string;
+}
+
+/** The secretariat records the plan's overall progress (and the report's title) for an open cut. */
+export async function recordProgress(db: Kysely<Database>, identity: Identity, input: RecordProgressInput): Promise<ReportCutRow> {
+  assertSecretariat(identity, 'PLAN');
+  if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) {
+    throw badUserInput('input.percent', `El avance total del plan es un porcentaje entero entre 0 y 100, como lo imprime el informe; se recibió ${input.percent}.`);
+  }
+  const title = input.reportTitle?.trim() || null;
+  if (title !== null && title.length > 200) throw badUserInput('input.reportTitle', 'El título del informe tiene como máximo 200 caracteres.');
+  const cut = await cutForWrite(db, input.cut);
+  return versionedWrite(db, {
+    identity,
+    owner: 'PLAN',
+    authorize: assertSecretariat,
+    idempotencyKey: input.idempotencyKey,
+    expectedVersion: input.expectedVersion,
+    request: input,
+    load: (trx) => findPlanCut(trx, cut.id),
+    notFound: () => badUserInput('input.cut', `No hay un corte "${cut.id}".`),
+    async apply(trx, current) {
+      await cutForWrite(trx, cut.id);
+      const reportTitle = title ?? current.report_title;
+      await trx
+        .updateTable('report_cut')
+        .set({ overall_progress_percent: input.percent, report_title: reportTitle, version: current.version + 1 })
+        .where('id', '=', cut.id)
+        .execute();
+      return [
+        {
+          entity: 'cut',
+          key: cut.id,
+          field: 'overall_progress_percent',
+          before: current.overall_progress_percent === null ? null : String(current.overall_progress_percent),
+          after: String(input.percent),
+        },
+      ];
+    },
+    result: async (trx) => (await findPlanCut(trx, cut.id))!,
+  });
 }

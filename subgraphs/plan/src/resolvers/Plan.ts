@@ -1,4 +1,5 @@
-import { badUserInput } from '@cnim/kit';
+import { badUserInput, listChanges } from '@cnim/kit';
+import { findPlanCut } from '../db/report-cuts.js';
 import { listPlanActions, listStrategicAxes } from '../db/plan.js';
 import type { PlanResolvers, ReportCutResolvers } from '../generated/resolvers-types.js';
 
@@ -13,10 +14,15 @@ export const Plan: PlanResolvers = {
     return plan.cut.overall_progress_percent;
   },
   strategicAxes: (_, __, { db }) => listStrategicAxes(db),
-  actions: (_, __, { db }) => listPlanActions(db),
+  actions: async (plan, __, { db }) => (await listPlanActions(db)).map((action) => ({ ...action, readCut: plan.cut.id })),
 };
 
 export const ReportCut: ReportCutResolvers = {
+  __resolveReference: async ({ id }, { db }) => (await findPlanCut(db, id)) ?? null,
   reportTitle: (cut) => cut.report_title,
+  state: (cut) => cut.status,
+  closingDate: (cut) => cut.closing_date,
+  closingDateDerived: (cut) => cut.closing_date_derived === 1,
   overallProgressPercent: (cut) => cut.overall_progress_percent,
+  history: (cut, _, { db }) => listChanges(db, 'cut', cut.id),
 };

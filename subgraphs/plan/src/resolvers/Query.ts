@@ -1,7 +1,7 @@
 import { badUserInput } from '@cnim/kit';
 import { listIndexedIndicators } from '../db/indicator-index.js';
 import { findPlanAction, getPlan, listParticipants } from '../db/plan.js';
-import { findCut, listCuts, selectCut } from '../db/report-cuts.js';
+import { findPlanCut, listPlanCuts, selectPlanCut } from '../db/report-cuts.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 function assertActionNumber(number: number, field: string): void {
@@ -11,12 +11,13 @@ function assertActionNumber(number: number, field: string): void {
 }
 
 export const Query: QueryResolvers = {
-  plan: async (_, { cut }, { db }) => ({ ...(await getPlan(db)), cut: await selectCut(db, cut) }),
-  cuts: (_, __, { db }) => listCuts(db),
-  cut: async (_, { id }, { db }) => (await findCut(db, id)) ?? null,
-  action: async (_, { number }, { db }) => {
+  plan: async (_, { cut }, { db }) => ({ ...(await getPlan(db)), cut: await selectPlanCut(db, cut) }),
+  cuts: (_, __, { db }) => listPlanCuts(db),
+  cut: async (_, { id }, { db }) => (await findPlanCut(db, id)) ?? null,
+  action: async (_, { number, cut }, { db }) => {
     assertActionNumber(number, 'number');
-    return (await findPlanAction(db, number)) ?? null;
+    const [action, inCut] = await Promise.all([findPlanAction(db, number), selectPlanCut(db, cut)]);
+    return action ? { ...action, readCut: inCut.id } : null;
   },
   indicators: (_, { filter }, { db }) => {
     if (filter?.action != null) assertActionNumber(filter.action, 'filter.action');

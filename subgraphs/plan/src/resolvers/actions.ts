@@ -1,7 +1,7 @@
 import { MINISTRY_SUBGRAPHS, type FindingView, type MinistryCode } from '@cnim/kit';
 import { GraphQLError } from 'graphql';
 import { copiedNarratives, type ActionNarrative } from '../db/copied-narratives.js';
-import type { PlanActionRow } from '../db/database.js';
+import type { PlanActionInCut } from '../db/database.js';
 import type { Context } from '../context.js';
 
 /** What the owner sends for @requires: its own findings and, through NarrativeIndex, every ministry's narratives. */
@@ -11,14 +11,14 @@ interface Required {
 }
 
 /** A ministry's action as the plan sees it: the index row plus what its owner sent. */
-export type IndexedAction = PlanActionRow & Required;
+export type IndexedAction = PlanActionInCut & Required;
 
 /** An entity reference resolves only when the plan gives the action to that ministry. */
 export function resolveIndexedAction(ministry: MinistryCode) {
-  return async (reference: { number: number } & Required, { loaders }: Context): Promise<IndexedAction | null> => {
+  return async (reference: { number: number; readCut: string } & Required, { loaders }: Context): Promise<IndexedAction | null> => {
     const action = await loaders.planAction.load(reference.number);
     if (action?.ministry !== ministry) return null;
-    return { ...action, ownFindings: reference.ownFindings ?? null, narratives: reference.narratives ?? null };
+    return { ...action, readCut: reference.readCut, ownFindings: reference.ownFindings ?? null, narratives: reference.narratives ?? null };
   };
 }
 

@@ -2,7 +2,7 @@ import { fillTemplate, readSdl, type SubgraphModule } from '../../graphql/subgra
 import type { KitContext } from '../../platform/kit-context.js';
 import type { MinistrySubgraph } from '../../platform/registry.js';
 import { nonexistentDeadlines } from '../findings/findings.js';
-import { listNarratives, ownActionFields, type ActionRow } from './actions.js';
+import { listNarratives, ownActionFields, type ActionInCut, type ActionRow } from './actions.js';
 import { reportFields } from './qualitative-report.js';
 import { taskFields } from './task-status.js';
 
@@ -22,7 +22,7 @@ export function actionsModule(ministry: MinistrySubgraph): SubgraphModule {
       [`${prefix}Action`]: {
         ...ownActionFields,
         ownFindings: (action: ActionRow, _: unknown, { db }: KitContext) => nonexistentDeadlines(db, action.number),
-        narratives: (action: ActionRow) => ({ cut: action.report_cut }),
+        narratives: async (action: ActionInCut, _: unknown, { actions }: KitContext) => ({ cut: await actions.cutOf(action) }),
       },
       NarrativeIndex: {
         __resolveReference: ({ cut }: { cut: string }) => ({ cut }),

@@ -1,6 +1,8 @@
 import { narrowTo } from '../../platform/narrow.js';
 import type { Kysely } from 'kysely';
-import { findAction, qualitativeReport, type ActionDatabase, type QualitativeReportView } from './actions.js';
+import { findAction, findReport, type ActionDatabase, type ActionStatus, type QualitativeReportView } from './actions.js';
+import { cutForWrite, type ReportCutRow } from '../cuts/cuts.js';
+import type { Transaction } from 'kysely';
 import { listChanges, type AuditDatabase } from '../reporting/audit.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { assertNoControlCharacters } from '../reporting/free-text.js';
@@ -14,6 +16,7 @@ export const MAX_NARRATIVE_LENGTH = 10_000;
 export interface SubmitReportInput {
   action: number;
   narrative: string;
+  cut?: string | null;
   expectedVersion: number;
   idempotencyKey: string;
 }
@@ -22,7 +25,52 @@ type WriteDatabase = ActionDatabase & AuditDatabase;
 
 const writes = narrowTo<WriteDatabase>();
 
-/** Replaces an action's qualitative report for the current cut (see versionedWrite for the guarantees). */
+export interface SetActionStatusInput {
+  action: number;
+  status: ActionStatus;
+  cut?: string | null;
+  expectedVersion: number;
+  idempotencyKey: string;
+}
+
+/** Writes an action's report in an open cut (narrative or status); the other cuts' reports never change. */
+async function writeReport<DB extends WriteDatabase>(
+  db: Kysely<DB>,
+  identity: Identity,
+  owner: MinistryCode,
+  input: { action: number; cut?: string | null; expectedVersion: number; idempotencyKey: string },
+  change: { narrative?: string; status?: ActionStatus },
+): Promise<QualitativeReportView> {
+  const cut = await cutForWrite(db, input.cut);
+  const current = async (trx: Transaction<DB>, inCut: ReportCutRow) => {
+    const action = await findAction(trx, input.action);
+    return action ? findReport(trx, action, inCut) : undefined;
+  };
+  return versionedWrite(db, {
+    identity,
+    owner,
+    idempotencyKey: input.idempotencyKey,
+    expectedVersion: input.expectedVersion,
+    request: { ...input, ...change },
+    load: (trx) => current(trx, cut),
+    notFound: () => notFound('input.action', `La acción ${input.action} no es del ${owner}; solo puede reportar sus propias acciones.`),
+    async apply(trx, report) {
+      await cutForWrite(trx, cut.id);
+      const row = { narrative: change.narrative ?? report.narrative, status: change.status ?? report.status, version: report.version + 1 };
+      await writes(trx)
+        .insertInto('action_report')
+        .values({ action_number: input.action, cut_id: cut.id, ...row })
+        .onConflict((oc) => oc.columns(['action_number', 'cut_id']).doUpdateSet(row))
+        .execute();
+      return change.narrative !== undefined
+        ? [{ entity: 'action', key: String(input.action), field: 'narrative', before: report.narrative, after: change.narrative }]
+        : [{ entity: 'action', key: String(input.action), field: 'status', before: report.status, after: row.status }];
+    },
+    result: async (trx) => (await current(trx, cut))!,
+  });
+}
+
+/** Writes an action's qualitative report for a cut (see versionedWrite for the guarantees). */
 export function submitReport<DB extends WriteDatabase>(
   db: Kysely<DB>,
   identity: Identity,
@@ -39,20 +87,18 @@ export function submitReport<DB extends WriteDatabase>(
     );
   }
   assertNoControlCharacters('input.narrative', 'La narrativa', input.narrative, true);
-  return versionedWrite(db, {
-    identity,
-    owner,
-    idempotencyKey: input.idempotencyKey,
-    expectedVersion: input.expectedVersion,
-    request: input,
-    load: (trx) => findAction(trx, input.action),
-    notFound: () => notFound('input.action', `La acción ${input.action} no es del ${owner}; solo puede reportar sus propias acciones.`),
-    async apply(trx, action) {
-      await writes(trx).updateTable('action').set({ narrative, version: action.version + 1 }).where('number', '=', input.action).execute();
-      return [{ entity: 'action', key: String(input.action), field: 'narrative', before: action.narrative, after: narrative }];
-    },
-    result: async (trx) => qualitativeReport((await findAction(trx, input.action))!),
-  });
+  return writeReport(db, identity, owner, input, { narrative });
+}
+
+/** Reports an action's status in a cut. */
+export function setActionStatus<DB extends WriteDatabase>(
+  db: Kysely<DB>,
+  identity: Identity,
+  owner: MinistryCode,
+  input: SetActionStatusInput,
+): Promise<QualitativeReportView> {
+  assertCanReport(identity, owner);
+  return writeReport(db, identity, owner, input, { status: input.status });
 }
 
 /** Report fields beyond its columns: the audit history of the narrative. */

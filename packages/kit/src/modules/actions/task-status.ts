@@ -1,10 +1,13 @@
 import { narrowTo } from '../../platform/narrow.js';
 import type { Kysely, Transaction } from 'kysely';
 import { listTasks, type ActionDatabase, type TaskView } from './actions.js';
+import { cutForWrite } from '../cuts/cuts.js';
+import { badUserInput } from '../../graphql/errors.js';
 import { listChanges, type AuditDatabase } from '../reporting/audit.js';
 import { notFound } from '../../graphql/errors.js';
 import type { Identity, MinistryCode } from '../reporting/identity.js';
 import { versionedWrite } from '../reporting/versioned-write.js';
+import { assertCanReport } from '../reporting/write-access.js';
 
 export const TASK_STATUSES = ['NOT_REPORTED', 'NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -13,6 +16,8 @@ export interface SetTaskStatusInput {
   action: number;
   task: number;
   status: TaskStatus;
+  progressPercent?: number | null;
+  cut?: string | null;
   expectedVersion: number;
   idempotencyKey: string;
 }
@@ -21,33 +26,43 @@ type WriteDatabase = ActionDatabase & AuditDatabase;
 
 const writes = narrowTo<WriteDatabase>();
 
-/** Sets the status of one of the owning ministry's tasks (see versionedWrite for the guarantees). */
-export function setTaskStatus<DB extends WriteDatabase>(
+/**
+ * Sets the status (and the progress the owner reports, if any) of one of the owning ministry's tasks in
+ * an open cut; an earlier cut keeps its own (see versionedWrite for the guarantees).
+ */
+export async function setTaskStatus<DB extends WriteDatabase>(
   db: Kysely<DB>,
   identity: Identity,
   owner: MinistryCode,
   input: SetTaskStatusInput,
 ): Promise<TaskView> {
-  const taskOf = (trx: Transaction<DB>) =>
-    writes(trx).selectFrom('task').selectAll().where('action_number', '=', input.action).where('position', '=', input.task);
+  // Who asks is checked before what is asked, so a refusal never depends on the input.
+  assertCanReport(identity, owner);
+  const progress = input.progressPercent ?? null;
+  if (progress !== null && !(Number.isFinite(progress) && progress >= 0 && progress <= 100)) {
+    throw badUserInput('input.progressPercent', `El avance de la tarea es un porcentaje entre 0 y 100; se recibió ${progress}.`);
+  }
+  const cut = await cutForWrite(db, input.cut);
+  const inCut = async (trx: Transaction<DB>) => (await listTasks(trx, input.action, cut.id)).find((task) => task.position === input.task);
   return versionedWrite(db, {
     identity,
     owner,
     idempotencyKey: input.idempotencyKey,
     expectedVersion: input.expectedVersion,
     request: input,
-    load: (trx) => taskOf(trx).executeTakeFirst(),
+    load: inCut,
     notFound: () => notFound('input.task', `La acción ${input.action} no tiene una tarea ${input.task} en los datos de ${owner}.`),
     async apply(trx, task) {
+      await cutForWrite(trx, cut.id);
+      const row = { status: input.status, progress_percent: progress, version: task.version + 1 };
       await writes(trx)
-        .updateTable('task')
-        .set({ status: input.status, version: task.version + 1 })
-        .where('action_number', '=', input.action)
-        .where('position', '=', input.task)
+        .insertInto('task_report')
+        .values({ action_number: input.action, position: input.task, cut_id: cut.id, ...row })
+        .onConflict((oc) => oc.columns(['action_number', 'position', 'cut_id']).doUpdateSet(row))
         .execute();
       return [{ entity: 'task', key: `${input.action}/${input.task}`, field: 'status', before: task.status, after: input.status }];
     },
-    result: async (trx) => (await listTasks(trx, input.action)).find((task) => task.position === input.task)!,
+    result: async (trx) => (await inCut(trx))!,
   });
 }
 

@@ -1,6 +1,5 @@
 import { fillTemplate, readSdl, type SubgraphModule } from '../../graphql/subgraph-module.js';
 import type { MinistrySubgraph } from '../../platform/registry.js';
-import { changeFields } from './change-fields.js';
 import { ministryMutations } from './ministry-mutations.js';
 import { periodApprovalFields } from './period-approval.js';
 
@@ -14,7 +13,6 @@ export function reportingModule(ministry: MinistrySubgraph): SubgraphModule {
     resolvers: {
       Mutation: { [ministry.name]: () => ({}) },
       [`${ministry.ministry.typePrefix}Mutations`]: ministryMutations(ministry.ministry.code),
-      Change: changeFields,
       PeriodApproval: periodApprovalFields,
     },
   };

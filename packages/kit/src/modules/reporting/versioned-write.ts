@@ -3,16 +3,16 @@ import type { Kysely, Transaction } from 'kysely';
 import { claimIdempotencyKey, recordChange, type AuditDatabase, type Change } from './audit.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { assertNoControlCharacters } from './free-text.js';
-import type { Identity, MinistryCode } from './identity.js';
-import { assertCanReport } from './write-access.js';
+import type { Identity } from './identity.js';
+import { assertCanReport, type DataOwner } from './write-access.js';
 
 const MAX_KEY_LENGTH = 100;
 
 export interface VersionedWrite<DB extends AuditDatabase, Row extends { version: number }, Result> {
   identity: Identity;
-  owner: MinistryCode;
+  owner: DataOwner;
   /** Who may make this write; by default only a reporter of the owning ministry. */
-  authorize?: (identity: Identity, owner: MinistryCode) => void;
+  authorize?: (identity: Identity, owner: DataOwner) => void;
   idempotencyKey: string;
   expectedVersion: number;
   /** The whole input: a retry must repeat it exactly to count as the same request. */

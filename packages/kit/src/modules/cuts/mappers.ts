@@ -1,0 +1,4 @@
+/** Codegen mappers of the cuts module. */
+export const cutMappers = {
+  CutSubmission: '@cnim/kit#ReportCutRow',
+};
