@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccompanimentRow, Database } from './database.js';
+import { assertPlanPeriod, factId, figureCut, figureValue, requireFigure, type FigureArgs } from './figures.js';
+import type { Loaders } from './loaders.js';
 
 /** Accompaniments in the order the report names the secretariats. */
 export function listAccompaniments(db: Kysely<Database>): Promise<AccompanimentRow[]> {
@@ -11,6 +13,7 @@ export async function listTopics(db: Kysely<Database>): Promise<string[]> {
   return rows.map((row) => row.text);
 }
 
+/** The count the report itself states (its findings compare it with the secretariats it names). */
 export async function findStatedSecretariatCount(db: Kysely<Database>, actionNumber: number): Promise<number | null> {
   const row = await db
     .selectFrom('stated_count')
@@ -21,7 +24,37 @@ export async function findStatedSecretariatCount(db: Kysely<Database>, actionNum
   return row?.value ?? null;
 }
 
-/** Action 11's programme: the count the report states; its topics and rows are read when asked for. */
+/** Action 11's programme: its figures, topics and rows are read when asked for. */
 export interface Circular038View {
-  statedSecretariatCount: number;
+  actionNumber: number;
+}
+
+/** The programme of an action that states a count of secretariats accompanied (action 11), or null for another action. */
+export async function findCircular038(db: Kysely<Database>, actionNumber: number): Promise<Circular038View | null> {
+  const row = await db
+    .selectFrom('stated_count')
+    .select('action_number')
+    .where('action_number', '=', actionNumber)
+    .where('code', '=', 'SECRETARIATS_ACCOMPANIED')
+    .executeTakeFirst();
+  return row ? { actionNumber: row.action_number } : null;
+}
+
+const SECRETARIATS = 'EDUCACION-11-SECRETARIAS';
+
+/**
+ * The period the report gives for the count: it does not say one, so it is the report's year, as the
+ * `fact` view (migration 2026-11-24-02) and the accompaniments' period give it.
+ */
+const SECRETARIATS_REPORT_PERIOD = '2025';
+
+/**
+ * Certified secretariats accompanied (EDUCACION-11-SECRETARIAS, national) as the facts give them as of
+ * a cut (latest approved by default), for a period (the report's year by default): the report's count,
+ * or the one recorded since.
+ */
+export async function secretariatCount(loaders: Loaders, args: FigureArgs): Promise<number> {
+  const period = args.period != null ? assertPlanPeriod(args.period) : SECRETARIATS_REPORT_PERIOD;
+  const cut = await figureCut(loaders, args.cut);
+  return requireFigure(await figureValue(loaders, cut, factId(SECRETARIATS, period, null)), SECRETARIATS, period, cut);
 }

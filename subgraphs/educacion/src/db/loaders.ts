@@ -1,10 +1,12 @@
 import { groupLoader } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { createFigureLoaders } from './figures.js';
 
-/** Educación's accompaniments by territory, batched per request. */
+/** Educación's accompaniments by territory and the facts its figures read, batched per request. */
 export function createLoaders(db: Kysely<Database>) {
   return {
+    ...createFigureLoaders(db),
     accompanimentsByMunicipality: groupLoader(
       (codes: readonly string[]) => db.selectFrom('accompaniment').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
       (row) => row.municipality_code ?? '',

@@ -136,10 +136,20 @@ export type Circular038Programme = {
   __typename?: 'Circular038Programme';
   /** Los acompañamientos, en el orden en que el informe nombra las secretarías. */
   accompaniments: Array<EducationAccompaniment>;
-  /** Número de secretarías de educación certificadas acompañadas, según el informe. */
+  /** Número de secretarías de educación certificadas acompañadas que declara el informe (7) o el registrado después (indicador EDUCACION-11-SECRETARIAS), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   statedSecretariatCount: Scalars['Int']['output'];
   /** Temas del acompañamiento, tal como los relaciona el informe. */
   topics: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * Acompañamiento de la implementación de la Circular 038 de 2023 para garantizar el acceso de niños,
+ * niñas, adolescentes y jóvenes migrantes al sistema educativo (acción 11).
+ */
+export type Circular038ProgrammeStatedSecretariatCountArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Estado de un corte: abierto para reportar, enviado a la secretaría o aprobado (bloqueado). */
@@ -1105,7 +1115,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Circular038ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Circular038Programme'] = ResolversParentTypes['Circular038Programme']> = ResolversObject<{
   accompaniments?: Resolver<Array<ResolversTypes['EducationAccompaniment']>, ParentType, ContextType>;
-  statedSecretariatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedSecretariatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<Circular038ProgrammeStatedSecretariatCountArgs>>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -1,11 +1,8 @@
-import { findStatedSecretariatCount } from '../db/accompaniments.js';
+import { findCircular038 } from '../db/accompaniments.js';
 import { educacionFindings } from '../db/findings.js';
 import type { EducacionActionResolvers } from '../generated/resolvers-types.js';
 
 export const EducacionAction: EducacionActionResolvers = {
   ownFindings: (action, _, { db }) => educacionFindings(db, action.number),
-  circular038: async (action, _, { db }) => {
-    const statedSecretariatCount = await findStatedSecretariatCount(db, action.number);
-    return statedSecretariatCount === null ? null : { statedSecretariatCount };
-  },
+  circular038: (action, _, { db }) => findCircular038(db, action.number),
 };

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, IntegrateCentreRow, IntegrateCentreTable } from './database.js';
+import { assertPlanPeriod, factId, figureCut, figureValue, requireFigure, type FigureArgs } from './figures.js';
+import type { Loaders } from './loaders.js';
+
+/** Attendance is given per centre: each centre is a site of this indicator, in its municipality. */
+const ATTENDANCE = 'IGUALDAD-1-ATENCIONES';
 
 /** Centres in the order of the report's list, optionally of one status. */
 export function listCentres(db: Kysely<Database>, status?: IntegrateCentreTable['status'] | null): Promise<IntegrateCentreRow[]> {
@@ -8,11 +13,36 @@ export function listCentres(db: Kysely<Database>, status?: IntegrateCentreTable[
   return query.orderBy('position').execute();
 }
 
-/** Derived from the per-centre figures, to be compared with the total the report states. */
-export async function sumPeopleAttended(db: Kysely<Database>): Promise<number> {
-  const { total } = await db
-    .selectFrom('integrate_centre')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('people_attended'), eb.lit(0)).as('total'))
-    .executeTakeFirstOrThrow();
-  return total;
+/** The period of the attendance the report gives: the centre's own, or the attendance list's for a centre it gives no figure for. */
+async function reportAttendancePeriod(loaders: Loaders, centre: Pick<IntegrateCentreRow, 'attendance_period_id'>): Promise<string> {
+  // Loaded even when the centre has its own period, so a request costs the same statements whichever centres it reads.
+  const stated = (await loaders.statedFigures.load(1)).find((figure) => figure.code === 'PEOPLE_ATTENDED');
+  const period = centre.attendance_period_id ?? stated?.period_id;
+  if (!period) throw new Error('El informe no da el periodo de las personas atendidas');
+  return period;
+}
+
+/**
+ * People a centre attended in a period as of a cut: the fact IGUALDAD-1-ATENCIONES of its site in its
+ * municipality, or null when the facts have none.
+ */
+export async function centreAttendance(loaders: Loaders, centre: IntegrateCentreRow, args: FigureArgs): Promise<number | null> {
+  const period = args.period != null ? assertPlanPeriod(args.period) : await reportAttendancePeriod(loaders, centre);
+  const cut = await figureCut(loaders, args.cut);
+  return figureValue(loaders, cut, factId(ATTENDANCE, period, centre.municipality_code, centre.id));
+}
+
+/**
+ * Derived: the sum of the centres' attendance in a period as of a cut (each read as centreAttendance
+ * reads it), to be compared with the total the report states. A period in which no centre has a
+ * figure is refused rather than summed to zero.
+ */
+export async function sumCentreAttendance(db: Kysely<Database>, loaders: Loaders, args: FigureArgs): Promise<number> {
+  const centres = await listCentres(db);
+  const period = args.period != null ? assertPlanPeriod(args.period) : null;
+  const cut = await figureCut(loaders, args.cut);
+  const values = await Promise.all(centres.map((centre) => centreAttendance(loaders, centre, { cut: cut.id, period })));
+  const given = values.filter((value): value is number => value !== null);
+  const total = given.length === 0 ? null : given.reduce((sum, value) => sum + value, 0);
+  return requireFigure(total, ATTENDANCE, period ?? (await reportAttendancePeriod(loaders, { attendance_period_id: null })), cut);
 }

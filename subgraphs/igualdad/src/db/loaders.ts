@@ -1,10 +1,12 @@
 import { groupLoader } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { createFigureLoaders } from './figures.js';
 
-/** Igualdad's stated figures and its figures by territory, batched per request. */
+/** Igualdad's stated figures, its rows by territory and the facts its figures read, batched per request. */
 export function createLoaders(db: Kysely<Database>) {
   return {
+    ...createFigureLoaders(db),
     statedFigures: groupLoader(
       (numbers: readonly number[]) => db.selectFrom('stated_figure').selectAll().where('action_number', 'in', numbers).execute(),
       (row) => row.action_number,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, StatedFigureTable } from './database.js';
+import { assertPlanPeriod, factId, figureCut, figureValue, requireFigure, type FigureArgs, type FigureLoaders } from './figures.js';
 
 export type StatedFigureRow = Selectable<StatedFigureTable>;
 
@@ -21,4 +22,33 @@ export function statedFigure(programme: ProgrammeView, code: string): StatedFigu
   const figure = programme.figures.get(code);
   if (!figure) throw new Error(`La acción ${programme.number} no tiene la cifra ${code}`);
   return figure;
+}
+
+/**
+ * The indicator behind each stated figure, as the `fact` view (migration 2026-11-24-03) maps them.
+ * PEOPLE_ATTENDED has none: attendance is a fact per centre (IGUALDAD-1-ATENCIONES), and the total
+ * the report states stays what its text says.
+ */
+const INDICATOR_OF_STATED: Readonly<Record<string, string>> = {
+  INVESTMENT_COP: 'IGUALDAD-1-INVERSION',
+  CENTRES: 'IGUALDAD-1-CENTROS',
+  TRAININGS: 'IGUALDAD-2-FORMACIONES',
+  OFFICIALS_TRAINED: 'IGUALDAD-2-FUNCIONARIOS',
+  COMMUNITY_SPACES: 'IGUALDAD-3-ESPACIOS',
+  COMMUNITY_PARTICIPANTS: 'IGUALDAD-3-PARTICIPANTES',
+  ROUNDTABLES: 'IGUALDAD-4-MESAS',
+  TECHNICAL_TABLES: 'IGUALDAD-5-MESAS-TECNICAS',
+  ORGANISATIONS_MAPPED: 'IGUALDAD-10-ORGANIZACIONES',
+};
+
+/**
+ * A programme's national figure as the facts give it as of a cut (latest approved by default), for a
+ * period (by default the one the report gives for it): the report's value, or the one recorded since.
+ */
+export async function programmeFigure(loaders: FigureLoaders, programme: ProgrammeView, code: string, args: FigureArgs): Promise<number> {
+  const indicator = INDICATOR_OF_STATED[code];
+  if (!indicator) throw new Error(`La cifra ${code} no tiene indicador`);
+  const period = args.period != null ? assertPlanPeriod(args.period) : statedFigure(programme, code).period_id;
+  const cut = await figureCut(loaders, args.cut);
+  return requireFigure(await figureValue(loaders, cut, factId(indicator, period, null)), indicator, period, cut);
 }

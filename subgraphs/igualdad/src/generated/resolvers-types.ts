@@ -140,7 +140,7 @@ export type Change = {
 /** Espacios de participación comunitaria (acción 3). */
 export type CommunityParticipation = {
   __typename?: 'CommunityParticipation';
-  /** Suma de los participantes de cada espacio; debe coincidir con el total declarado. */
+  /** Suma de los participantes de cada espacio que relaciona el informe; debe coincidir con el total declarado. Ningún indicador da participantes por espacio, así que no cambia con los cortes. */
   participantsBySpace: Scalars['Int']['output'];
   /** Periodo de los espacios. */
   period: Period;
@@ -148,10 +148,24 @@ export type CommunityParticipation = {
   periodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Los espacios, en el orden del informe. */
   spaces: Array<CommunitySpace>;
-  /** Total de participantes que declara el informe. */
+  /** Total de participantes que declara el informe o el registrado después (indicador IGUALDAD-3-PARTICIPANTES), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   statedParticipants: Scalars['Int']['output'];
-  /** Número de espacios que declara el informe. */
+  /** Número de espacios que declara el informe o el registrado después (indicador IGUALDAD-3-ESPACIOS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   statedSpaceCount: Scalars['Int']['output'];
+};
+
+
+/** Espacios de participación comunitaria (acción 3). */
+export type CommunityParticipationStatedParticipantsArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Espacios de participación comunitaria (acción 3). */
+export type CommunityParticipationStatedSpaceCountArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Un espacio de participación comunitaria. */
@@ -579,7 +593,7 @@ export type IntegrateCentre = {
   __typename?: 'IntegrateCentre';
   /** Nombre del centro tal como lo escribe la lista de personas atendidas (puede diferir del nombre de la lista de centros). */
   attendanceLabel?: Maybe<Scalars['String']['output']>;
-  /** Periodo de la cifra de personas atendidas; nulo si no hay cifra. */
+  /** Periodo que da el informe para la cifra de personas atendidas (el periodo por omisión de `peopleAttended`); nulo si el informe no da cifra para el centro. */
   attendancePeriod?: Maybe<Period>;
   /** Identificador estable del centro (por ejemplo "riohacha" o "bogota-cad-engativa"). */
   id: Scalars['ID']['output'];
@@ -589,12 +603,19 @@ export type IntegrateCentre = {
   name: Scalars['String']['output'];
   /** Fecha de apertura que da el informe para los centros nuevos; nula si no la da. */
   openedOn?: Maybe<ReportedDate>;
-  /** Personas atendidas en el periodo del informe; nulo si el informe no da cifra para el centro. */
+  /** Personas atendidas en el centro (indicador IGUALDAD-1-ATENCIONES, con el centro como sede), tal como quedaron en el corte pedido: la cifra del informe o la registrada después. Nulo si no hay cifra para el centro en ese periodo y corte. */
   peopleAttended?: Maybe<Scalars['Int']['output']>;
   /** Verdadero si el informe lo presenta como piloto (Necoclí). */
   pilot: Scalars['Boolean']['output'];
   /** Estado del centro: inicial, nuevo o proyectado. */
   status: CentreStatus;
+};
+
+
+/** Centro Intégrate de atención e integración de la población migrante (Ministerio de Igualdad y Equidad). */
+export type IntegrateCentrePeopleAttendedArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Centros Intégrate: inversión, red de centros y personas atendidas (acción 1). */
@@ -606,7 +627,7 @@ export type IntegrateCentreProgramme = {
   attendancePeriodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Los centros, en el orden del informe. */
   centres: Array<IntegrateCentre>;
-  /** Inversión del Ministerio de Igualdad y Equidad en la implementación y sostenimiento de los centros, en pesos. */
+  /** Inversión del Ministerio de Igualdad y Equidad en la implementación y sostenimiento de los centros, en pesos (indicador IGUALDAD-1-INVERSION), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   investment: Scalars['COP']['output'];
   /** La inversión tal como la escribe el informe ("$13 mil millones"). */
   investmentAsWritten: Scalars['String']['output'];
@@ -614,11 +635,11 @@ export type IntegrateCentreProgramme = {
   investmentPeriod: Period;
   /** Periodo de la inversión en palabras del informe. */
   investmentPeriodAsWritten?: Maybe<Scalars['String']['output']>;
-  /** Suma de las personas atendidas por centro; debe coincidir con el total declarado. */
+  /** Cifra derivada: suma de las personas atendidas por centro (`peopleAttended` de cada centro, en el mismo corte y periodo); en el corte 2025-11 y el periodo del informe debe coincidir con el total declarado. Si ningún centro tiene cifra para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   peopleAttendedByCentres: Scalars['Int']['output'];
-  /** Número de centros que declara el informe (19). */
+  /** Número de centros que declara el informe (19) o el registrado después (indicador IGUALDAD-1-CENTROS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   statedCentreCount: Scalars['Int']['output'];
-  /** Total de personas atendidas que declara el informe. */
+  /** Total de personas atendidas que declara el texto del informe. Ningún indicador lo respalda (las personas atendidas son un hecho por centro), así que no cambia con los cortes: compárelo con `peopleAttendedByCentres`. */
   statedPeopleAttended: Scalars['Int']['output'];
 };
 
@@ -626,6 +647,27 @@ export type IntegrateCentreProgramme = {
 /** Centros Intégrate: inversión, red de centros y personas atendidas (acción 1). */
 export type IntegrateCentreProgrammeCentresArgs = {
   status?: InputMaybe<CentreStatus>;
+};
+
+
+/** Centros Intégrate: inversión, red de centros y personas atendidas (acción 1). */
+export type IntegrateCentreProgrammeInvestmentArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Centros Intégrate: inversión, red de centros y personas atendidas (acción 1). */
+export type IntegrateCentreProgrammePeopleAttendedByCentresArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Centros Intégrate: inversión, red de centros y personas atendidas (acción 1). */
+export type IntegrateCentreProgrammeStatedCentreCountArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Una mesa migratoria o escenario de articulación territorial. */
@@ -727,7 +769,7 @@ export type OpenCutInput = {
 /** Actualización del directorio de organizaciones sociales y comunitarias (acción 10). */
 export type OrganisationDirectory = {
   __typename?: 'OrganisationDirectory';
-  /** Organizaciones de base comunitaria del mapeo preliminar. */
+  /** Organizaciones de base comunitaria del mapeo preliminar (indicador IGUALDAD-10-ORGANIZACIONES), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   organisationsMapped: Scalars['Int']['output'];
   /** Periodo del mapeo. */
   period: Period;
@@ -735,6 +777,13 @@ export type OrganisationDirectory = {
   periodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Verdadero mientras el mapeo sea preliminar, como lo califica el informe. */
   preliminary: Scalars['Boolean']['output'];
+};
+
+
+/** Actualización del directorio de organizaciones sociales y comunitarias (acción 10). */
+export type OrganisationDirectoryOrganisationsMappedArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Estado de la paginación. */
@@ -911,10 +960,17 @@ export type RoundtableParticipation = {
   periodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Los escenarios que relaciona el informe, en su orden. */
   roundtables: Array<MigrationRoundtable>;
-  /** Número de escenarios que declara el informe. */
+  /** Número de escenarios que declara el informe o el registrado después (indicador IGUALDAD-4-MESAS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   statedCount: Scalars['Int']['output'];
   /** El número de escenarios tal como lo escribe el informe ("cinco"). */
   statedCountAsWritten: Scalars['String']['output'];
+};
+
+
+/** Participación en mesas migratorias o escenarios de articulación territorial (acción 4). */
+export type RoundtableParticipationStatedCountArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Estado de una acción en un corte. */
@@ -1013,10 +1069,17 @@ export type TechnicalTableWork = {
   period: Period;
   /** Periodo en palabras del informe. */
   periodAsWritten?: Maybe<Scalars['String']['output']>;
-  /** Número de mesas técnicas que declara el informe. */
+  /** Número de mesas técnicas que declara el informe o el registrado después (indicador IGUALDAD-5-MESAS-TECNICAS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   statedCount: Scalars['Int']['output'];
   /** Las mesas, en el orden del informe. */
   tables: Array<TechnicalTable>;
+};
+
+
+/** Mesas técnicas de trabajo para los lineamientos de atención humanitaria (acción 5). */
+export type TechnicalTableWorkStatedCountArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Nivel territorial de un hecho. */
@@ -1046,7 +1109,7 @@ export type TrainingProgramme = {
   __typename?: 'TrainingProgramme';
   /** Criterios de formación identificados, en el orden del informe. */
   criteria: Array<Scalars['String']['output']>;
-  /** Funcionarios que participaron en el conjunto de los espacios (el informe no lo desagrega por espacio). */
+  /** Funcionarios que participaron en el conjunto de los espacios (el informe no lo desagrega por espacio; indicador IGUALDAD-2-FUNCIONARIOS), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   officialsTrained: Scalars['Int']['output'];
   /** Periodo de los espacios de formación. */
   period: Period;
@@ -1054,8 +1117,22 @@ export type TrainingProgramme = {
   periodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Los espacios de formación, en el orden del informe. */
   sessions: Array<Training>;
-  /** Número de espacios de formación que declara el informe. */
+  /** Número de espacios de formación que declara el informe o el registrado después (indicador IGUALDAD-2-FORMACIONES), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
   statedTrainingCount: Scalars['Int']['output'];
+};
+
+
+/** Espacios de formación para funcionarios y contratistas (acción 2). */
+export type TrainingProgrammeOfficialsTrainedArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Espacios de formación para funcionarios y contratistas (acción 2). */
+export type TrainingProgrammeStatedTrainingCountArgs = {
+  cut?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Unidad de medida de un indicador. */
@@ -1317,8 +1394,8 @@ export type CommunityParticipationResolvers<ContextType = Context, ParentType ex
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spaces?: Resolver<Array<ResolversTypes['CommunitySpace']>, ParentType, ContextType>;
-  statedParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statedSpaceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<CommunityParticipationStatedParticipantsArgs>>;
+  statedSpaceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<CommunityParticipationStatedSpaceCountArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1491,7 +1568,7 @@ export type IntegrateCentreResolvers<ContextType = Context, ParentType extends R
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['ReportedDate']>, ParentType, ContextType>;
-  peopleAttended?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peopleAttended?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<IntegrateCentrePeopleAttendedArgs>>;
   pilot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CentreStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1501,12 +1578,12 @@ export type IntegrateCentreProgrammeResolvers<ContextType = Context, ParentType 
   attendancePeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   attendancePeriodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   centres?: Resolver<Array<ResolversTypes['IntegrateCentre']>, ParentType, ContextType, Partial<IntegrateCentreProgrammeCentresArgs>>;
-  investment?: Resolver<ResolversTypes['COP'], ParentType, ContextType>;
+  investment?: Resolver<ResolversTypes['COP'], ParentType, ContextType, Partial<IntegrateCentreProgrammeInvestmentArgs>>;
   investmentAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   investmentPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   investmentPeriodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  peopleAttendedByCentres?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statedCentreCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleAttendedByCentres?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<IntegrateCentreProgrammePeopleAttendedByCentresArgs>>;
+  statedCentreCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<IntegrateCentreProgrammeStatedCentreCountArgs>>;
   statedPeopleAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1550,7 +1627,7 @@ export type NarrativeIndexResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type OrganisationDirectoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationDirectory'] = ResolversParentTypes['OrganisationDirectory']> = ResolversObject<{
-  organisationsMapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisationsMapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<OrganisationDirectoryOrganisationsMappedArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preliminary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1615,7 +1692,7 @@ export type RoundtableParticipationResolvers<ContextType = Context, ParentType e
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roundtables?: Resolver<Array<ResolversTypes['MigrationRoundtable']>, ParentType, ContextType>;
-  statedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<RoundtableParticipationStatedCountArgs>>;
   statedCountAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1642,7 +1719,7 @@ export type TechnicalTableWorkResolvers<ContextType = Context, ParentType extend
   participatingEntities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<TechnicalTableWorkStatedCountArgs>>;
   tables?: Resolver<Array<ResolversTypes['TechnicalTable']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1657,11 +1734,11 @@ export type TrainingResolvers<ContextType = Context, ParentType extends Resolver
 
 export type TrainingProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingProgramme'] = ResolversParentTypes['TrainingProgramme']> = ResolversObject<{
   criteria?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  officialsTrained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officialsTrained?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<TrainingProgrammeOfficialsTrainedArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
-  statedTrainingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedTrainingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<TrainingProgrammeStatedTrainingCountArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -1,7 +1,7 @@
 import { periodById } from '@cnim/kit';
 import { listCommunitySpaces, listRoundtables, listTechnicalTableEntities, listTechnicalTables, listTrainingCriteria, listTrainings, sumCommunityParticipants } from '../db/activities.js';
-import { listCentres, sumPeopleAttended } from '../db/integrate-centres.js';
-import { statedFigure } from '../db/stated-figures.js';
+import { listCentres, sumCentreAttendance } from '../db/integrate-centres.js';
+import { programmeFigure, statedFigure } from '../db/stated-figures.js';
 import type {
   CommunityParticipationResolvers,
   IntegrateCentreProgrammeResolvers,
@@ -12,16 +12,17 @@ import type {
 } from '../generated/resolvers-types.js';
 
 // A programme pairs the totals the report states for an action with the itemised rows they can be
-// checked against; the two are never merged.
+// checked against; the two are never merged. Every figure backed by an indicator reads the facts as of
+// a cut (db/stated-figures.ts, db/integrate-centres.ts); words, dates and periods read the report's rows.
 
 export const IntegrateCentreProgramme: IntegrateCentreProgrammeResolvers = {
-  investment: (programme) => statedFigure(programme, 'INVESTMENT_COP').value,
+  investment: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'INVESTMENT_COP', args),
   investmentAsWritten: (programme) => statedFigure(programme, 'INVESTMENT_COP').as_written ?? '',
   investmentPeriod: (programme) => periodById(statedFigure(programme, 'INVESTMENT_COP').period_id),
   investmentPeriodAsWritten: (programme) => statedFigure(programme, 'INVESTMENT_COP').period_as_written,
-  statedCentreCount: (programme) => statedFigure(programme, 'CENTRES').value,
+  statedCentreCount: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'CENTRES', args),
   statedPeopleAttended: (programme) => statedFigure(programme, 'PEOPLE_ATTENDED').value,
-  peopleAttendedByCentres: (_, __, { db }) => sumPeopleAttended(db),
+  peopleAttendedByCentres: (_, args, { db, loaders }) => sumCentreAttendance(db, loaders, args),
   attendancePeriod: (programme) => periodById(statedFigure(programme, 'PEOPLE_ATTENDED').period_id),
   attendancePeriodAsWritten: (programme) => statedFigure(programme, 'PEOPLE_ATTENDED').period_as_written,
   centres: (_, { status }, { db }) => listCentres(db, status),
@@ -29,16 +30,16 @@ export const IntegrateCentreProgramme: IntegrateCentreProgrammeResolvers = {
 
 export const TrainingProgramme: TrainingProgrammeResolvers = {
   criteria: (_, __, { db }) => listTrainingCriteria(db),
-  statedTrainingCount: (programme) => statedFigure(programme, 'TRAININGS').value,
-  officialsTrained: (programme) => statedFigure(programme, 'OFFICIALS_TRAINED').value,
+  statedTrainingCount: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'TRAININGS', args),
+  officialsTrained: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'OFFICIALS_TRAINED', args),
   period: (programme) => periodById(statedFigure(programme, 'TRAININGS').period_id),
   periodAsWritten: (programme) => statedFigure(programme, 'TRAININGS').period_as_written,
   sessions: (_, __, { db }) => listTrainings(db),
 };
 
 export const CommunityParticipation: CommunityParticipationResolvers = {
-  statedSpaceCount: (programme) => statedFigure(programme, 'COMMUNITY_SPACES').value,
-  statedParticipants: (programme) => statedFigure(programme, 'COMMUNITY_PARTICIPANTS').value,
+  statedSpaceCount: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'COMMUNITY_SPACES', args),
+  statedParticipants: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'COMMUNITY_PARTICIPANTS', args),
   participantsBySpace: (_, __, { db }) => sumCommunityParticipants(db),
   period: (programme) => periodById(statedFigure(programme, 'COMMUNITY_SPACES').period_id),
   periodAsWritten: (programme) => statedFigure(programme, 'COMMUNITY_SPACES').period_as_written,
@@ -46,7 +47,7 @@ export const CommunityParticipation: CommunityParticipationResolvers = {
 };
 
 export const RoundtableParticipation: RoundtableParticipationResolvers = {
-  statedCount: (programme) => statedFigure(programme, 'ROUNDTABLES').value,
+  statedCount: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'ROUNDTABLES', args),
   statedCountAsWritten: (programme) => statedFigure(programme, 'ROUNDTABLES').as_written ?? '',
   listedCount: async (_, __, { db }) => (await listRoundtables(db)).length,
   period: (programme) => periodById(statedFigure(programme, 'ROUNDTABLES').period_id),
@@ -55,7 +56,7 @@ export const RoundtableParticipation: RoundtableParticipationResolvers = {
 };
 
 export const TechnicalTableWork: TechnicalTableWorkResolvers = {
-  statedCount: (programme) => statedFigure(programme, 'TECHNICAL_TABLES').value,
+  statedCount: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'TECHNICAL_TABLES', args),
   period: (programme) => periodById(statedFigure(programme, 'TECHNICAL_TABLES').period_id),
   periodAsWritten: (programme) => statedFigure(programme, 'TECHNICAL_TABLES').period_as_written,
   participatingEntities: (_, __, { db }) => listTechnicalTableEntities(db),
@@ -63,7 +64,7 @@ export const TechnicalTableWork: TechnicalTableWorkResolvers = {
 };
 
 export const OrganisationDirectory: OrganisationDirectoryResolvers = {
-  organisationsMapped: (programme) => statedFigure(programme, 'ORGANISATIONS_MAPPED').value,
+  organisationsMapped: (programme, args, { loaders }) => programmeFigure(loaders, programme, 'ORGANISATIONS_MAPPED', args),
   // The report calls the mapping "preliminar" at this cut.
   preliminary: () => true,
   period: (programme) => periodById(statedFigure(programme, 'ORGANISATIONS_MAPPED').period_id),

@@ -1,0 +1,89 @@
+import { PERIODS, badUserInput, currentFacts, notFound, oneLoader, selectCut, type ReportCutRow } from '@cnim/kit';
+import type { GraphQLError } from 'graphql';
+import type { Kysely } from 'kysely';
+import type { Database } from './database.js';
+
+/**
+ * One store of values: every typed figure of Educación reads the facts as of a report cut (the
+ * report's own values belong to cut 2025-11; a value recorded in a later cut overrides from that cut
+ * on), the same values `educacionFacts` and `ministry(code: EDUCACION) { facts }` serve.
+ */
+
+/** The optional arguments of every typed figure. */
+export interface FigureArgs {
+  cut?: string | null;
+  period?: string | null;
+}
+
+/** The key of the latest approved cut in the cut loader (no cut id is empty). */
+const LATEST = '';
+
+/** A period id of the plan, or a refusal that lists them. */
+export function assertPlanPeriod(id: string, field = 'period'): string {
+  if (PERIODS.some((period) => period.id === id)) return id;
+  throw badUserInput(field, `"${id}" no es un periodo del plan; los periodos son ${PERIODS.map((period) => `"${period.id}"`).join(', ')}.`);
+}
+
+/** A fact's id: indicator|period|territory (CO when national)|site|sex|nationality, as the facts give it. */
+export function factId(indicator: string, period: string, territory: string | null, site = 'TOTAL'): string {
+  return [indicator, period, territory ?? 'CO', site, 'TOTAL', 'TOTAL'].join('|');
+}
+
+/** The values of some facts as of a cut, in one statement; a fact absent in that cut is absent from the map. */
+export async function factValues(db: Kysely<Database>, cutId: string, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await currentFacts(db, cutId).select(['id', 'value']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.value]));
+}
+
+const SEPARATOR = '\t';
+
+/** Per-request loaders of the cuts asked for and of fact values: one statement per cut, whatever the number of figures. */
+export function createFigureLoaders(db: Kysely<Database>) {
+  return {
+    cuts: oneLoader(
+      (keys: readonly string[]) =>
+        Promise.all(
+          keys.map(async (key) => ({
+            key,
+            cut: await selectCut(db, key === LATEST ? null : key, 'cut').catch((error: unknown) => error as GraphQLError),
+          })),
+        ),
+      (row) => row.key,
+    ),
+    factValues: oneLoader(
+      async (keys: readonly string[]) => {
+        const idsByCut = new Map<string, string[]>();
+        for (const key of keys) {
+          const [cutId, id] = key.split(SEPARATOR) as [string, string];
+          idsByCut.set(cutId, [...(idsByCut.get(cutId) ?? []), id]);
+        }
+        const rows: Array<{ key: string; value: number }> = [];
+        for (const [cutId, ids] of idsByCut) {
+          for (const [id, value] of await factValues(db, cutId, ids)) rows.push({ key: `${cutId}${SEPARATOR}${id}`, value });
+        }
+        return rows;
+      },
+      (row) => row.key,
+    ),
+  };
+}
+
+export type FigureLoaders = ReturnType<typeof createFigureLoaders>;
+
+/** The cut a figure is read as of: the one asked for, or the latest approved one. */
+export async function figureCut(loaders: FigureLoaders, cut: string | null | undefined): Promise<ReportCutRow> {
+  const loaded = (await loaders.cuts.load(cut ?? LATEST))!;
+  if (loaded.cut instanceof Error) throw loaded.cut;
+  return loaded.cut;
+}
+
+/** A fact's value as of a cut, or null when the facts of that cut have none. */
+export async function figureValue(loaders: FigureLoaders, cut: ReportCutRow, id: string): Promise<number | null> {
+  return (await loaders.factValues.load(`${cut.id}${SEPARATOR}${id}`))?.value ?? null;
+}
+
+/** A figure the schema promises (non-null): a period with no value in the cut is refused, never answered with an invented zero. */
+export function requireFigure(value: number | null, indicator: string, period: string, cut: ReportCutRow): number {
+  if (value !== null) return value;
+  throw notFound('period', `No hay valor del indicador ${indicator} para el periodo "${period}" en el corte ${cut.id} (${cut.label}).`);
+}
