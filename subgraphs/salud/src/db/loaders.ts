@@ -1,26 +1,34 @@
-import { groupLoader } from '@cnim/kit';
+import { figurePeriod, groupLoader } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { REPORT_PERIOD, allocationsOfDepartments, allocationsOfMunicipalities, type AllocationView, type FigureArgs } from './psychosocial-allocations.js';
 
-/** Salud's allocations by territory, batched per request. */
+type AllocationLoader = ReturnType<typeof groupLoader<string, AllocationView>>;
+
+/**
+ * Salud's allocations by territory, batched per request: one loader per cut and period asked for,
+ * so every municipality (or department) of a request costs the same statements as one.
+ */
 export function createLoaders(db: Kysely<Database>) {
+  const loaders = new Map<string, AllocationLoader>();
+  const loaderFor = (kind: 'municipality' | 'department', args: FigureArgs): AllocationLoader => {
+    // The period is checked here, so a wrong one is refused before anything is read.
+    const period = figurePeriod(args.period, REPORT_PERIOD);
+    const key = JSON.stringify([kind, args.cut ?? null, period]);
+    let loader = loaders.get(key);
+    if (!loader) {
+      const read = { cut: args.cut ?? null, period };
+      loader =
+        kind === 'municipality'
+          ? groupLoader((codes: readonly string[]) => allocationsOfMunicipalities(db, read, codes), (row) => row.municipality_code)
+          : groupLoader((codes: readonly string[]) => allocationsOfDepartments(db, read, codes), (row) => row.municipality_code.slice(0, 2));
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
   return {
-    allocationsByMunicipality: groupLoader(
-      (codes: readonly string[]) => db.selectFrom('psychosocial_allocation').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
-      (row) => row.municipality_code,
-    ),
-    allocationsByDepartment: groupLoader(
-      (codes: readonly string[]) =>
-        db
-          .selectFrom('psychosocial_allocation')
-          .innerJoin('municipality', 'municipality.code', 'psychosocial_allocation.municipality_code')
-          .selectAll('psychosocial_allocation')
-          .select('municipality.department_code')
-          .where('municipality.department_code', 'in', codes)
-          .orderBy('psychosocial_allocation.position')
-          .execute(),
-      (row) => row.department_code,
-    ),
+    allocationsByMunicipality: (args: FigureArgs) => loaderFor('municipality', args),
+    allocationsByDepartment: (args: FigureArgs) => loaderFor('department', args),
   };
 }
 

@@ -1,28 +1,141 @@
-import type { Kysely } from 'kysely';
-import type { Database, PsychosocialAllocationRow, PsychosocialAllocationTable } from './database.js';
+import { currentFacts, figurePeriod, missingFigure, selectCut, type ReportCutRow } from '@cnim/kit';
+import { sql, type Kysely } from 'kysely';
+import type { Database, PsychosocialAllocationTable } from './database.js';
 
-/** Allocations in the order the report lists them, optionally of one status. */
-export function listAllocations(db: Kysely<Database>, status?: PsychosocialAllocationTable['status'] | null): Promise<PsychosocialAllocationRow[]> {
-  let query = db.selectFrom('psychosocial_allocation').selectAll();
-  if (status) query = query.where('status', '=', status);
-  return query.orderBy('position').execute();
+/** Salud's indicators behind the typed figures of action 12 (seed-indicators.ts). */
+export const ALLOCATED = 'SALUD-12-ASIGNACION';
+export const TRANSFERRED = 'SALUD-12-GIRO';
+export const TRANSFER_COUNT = 'SALUD-12-TRANSFERENCIAS';
+
+/** The period the report gives every figure of action 12: the year of Resolución 1409 de 2025. */
+export const REPORT_PERIOD = '2025';
+
+/** The arguments of a typed figure: the cut read as of (latest approved by default) and the period. */
+export interface FigureArgs {
+  cut?: string | null;
+  period?: string | null;
 }
 
-export interface AllocationTotals {
-  allocatedTotal: number;
-  transferredTotal: number;
-  desistedCount: number;
+export type AllocationStatus = PsychosocialAllocationTable['status'] | 'NOT_TRANSFERRED';
+
+/**
+ * A municipality's figures of one period as of one cut, read from the facts (report values and values
+ * recorded since); what the report says in words (who desisted, which resolution) from its own rows.
+ */
+export interface AllocationView {
+  municipality_code: string;
+  period_id: string;
+  /** SALUD-12-ASIGNACION; null when the period has a transfer but no allocation. */
+  amount: number | null;
+  /** SALUD-12-GIRO; null when nothing was transferred in the period. */
+  transferred: number | null;
+  status: AllocationStatus;
+  /** The act the report cites for this allocation; null for a value recorded after the report. */
+  resolution_id: string | null;
+  /** The report's order; null for a municipality the report does not list in that period. */
+  position: number | null;
 }
 
-/** Totals derived from the itemised allocations, never from the report's rounded statement. */
-export async function allocationTotals(db: Kysely<Database>): Promise<AllocationTotals> {
-  const row = await db
+/** Which municipalities to read: some, those of some departments, or all. */
+type Scope = { municipalities: readonly string[] } | { departments: readonly string[] } | null;
+
+const departmentOf = sql<string>`substr(territory_code, 1, 2)`;
+
+/** Three statements whatever the scope: the cut, the facts, and the report's words for them. */
+async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Scope): Promise<{ cut: ReportCutRow; period: string; rows: AllocationView[] }> {
+  const period = figurePeriod(args.period, REPORT_PERIOD);
+  const cut = await selectCut(db, args.cut, 'cut');
+  let facts = currentFacts(db, cut.id)
+    .select(['territory_code', 'indicator_code', 'value'])
+    .where('indicator_code', 'in', [ALLOCATED, TRANSFERRED])
+    .where('period_id', '=', period)
+    .where('site', '=', 'TOTAL')
+    .where('sex', '=', 'TOTAL')
+    .where('nationality', '=', 'TOTAL');
+  let report = db
     .selectFrom('psychosocial_allocation')
-    .select((eb) => [
-      eb.fn.sum<number>('amount').as('allocatedTotal'),
-      eb.fn.sum<number>(eb.case().when('status', '=', 'TRANSFERRED').then(eb.ref('amount')).else(0).end()).as('transferredTotal'),
-      eb.fn.sum<number>(eb.case().when('status', '=', 'DESISTED').then(1).else(0).end()).as('desistedCount'),
-    ])
-    .executeTakeFirstOrThrow();
-  return row;
+    .select(['municipality_code', 'status', 'resolution_id', 'position'])
+    .where('period_id', '=', period);
+  if (scope && 'municipalities' in scope) {
+    facts = facts.where('territory_code', 'in', scope.municipalities);
+    report = report.where('municipality_code', 'in', scope.municipalities);
+  }
+  if (scope && 'departments' in scope) {
+    facts = facts.where(departmentOf, 'in', scope.departments);
+    report = report.where(sql<string>`substr(municipality_code, 1, 2)`, 'in', scope.departments);
+  }
+  const [values, words] = await Promise.all([facts.execute(), report.execute()]);
+  const said = new Map(words.map((row) => [row.municipality_code, row]));
+  const byMunicipality = new Map<string, { amount: number | null; transferred: number | null }>();
+  for (const fact of values) {
+    const code = fact.territory_code!;
+    const entry = byMunicipality.get(code) ?? { amount: null, transferred: null };
+    if (fact.indicator_code === ALLOCATED) entry.amount = fact.value;
+    else entry.transferred = fact.value;
+    byMunicipality.set(code, entry);
+  }
+  const rows = [...byMunicipality].map(([code, { amount, transferred }]): AllocationView => {
+    const words = said.get(code);
+    const status: AllocationStatus =
+      transferred !== null && transferred > 0 ? 'TRANSFERRED' : words?.status === 'DESISTED' ? 'DESISTED' : 'NOT_TRANSFERRED';
+    return { municipality_code: code, period_id: period, amount, transferred, status, resolution_id: words?.resolution_id ?? null, position: words?.position ?? null };
+  });
+  // The report's order first; municipalities it does not list in the period follow by DIVIPOLA code.
+  rows.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || a.municipality_code.localeCompare(b.municipality_code));
+  return { cut, period, rows };
+}
+
+/** Every municipality's allocation of a period as of a cut, optionally of one status. */
+export async function listAllocations(db: Kysely<Database>, args: FigureArgs & { status?: AllocationStatus | null }): Promise<AllocationView[]> {
+  const { rows } = await readAllocations(db, args, null);
+  return args.status ? rows.filter((row) => row.status === args.status) : rows;
+}
+
+/** The allocations of some municipalities (one batch of a request). */
+export async function allocationsOfMunicipalities(db: Kysely<Database>, args: FigureArgs, codes: readonly string[]): Promise<AllocationView[]> {
+  return (await readAllocations(db, args, { municipalities: codes })).rows;
+}
+
+/** The allocations to the municipalities of some departments (one batch of a request). */
+export async function allocationsOfDepartments(db: Kysely<Database>, args: FigureArgs, codes: readonly string[]): Promise<AllocationView[]> {
+  return (await readAllocations(db, args, { departments: codes })).rows;
+}
+
+/** Derived: the sum of the municipalities' allocations in the period. */
+export async function allocatedTotal(db: Kysely<Database>, args: FigureArgs): Promise<number> {
+  const { cut, period, rows } = await readAllocations(db, args, null);
+  const amounts = rows.flatMap((row) => (row.amount === null ? [] : [row.amount]));
+  if (!amounts.length) missingFigure(ALLOCATED, period, cut.id);
+  return amounts.reduce((sum, amount) => sum + amount, 0);
+}
+
+/** Derived: the sum of what was transferred in the period (desisted municipalities have no transfer). */
+export async function transferredTotal(db: Kysely<Database>, args: FigureArgs): Promise<number> {
+  const { cut, period, rows } = await readAllocations(db, args, null);
+  const amounts = rows.flatMap((row) => (row.transferred === null ? [] : [row.transferred]));
+  if (!amounts.length) missingFigure(TRANSFERRED, period, cut.id);
+  return amounts.reduce((sum, amount) => sum + amount, 0);
+}
+
+/** Derived: how many of the period's allocations the report says were desisted. */
+export async function desistedCount(db: Kysely<Database>, args: FigureArgs): Promise<number> {
+  const { cut, period, rows } = await readAllocations(db, args, null);
+  if (!rows.length) missingFigure(ALLOCATED, period, cut.id);
+  return rows.filter((row) => row.status === 'DESISTED').length;
+}
+
+/** SALUD-12-TRANSFERENCIAS: the number of transfers stated for the period, as of the cut. */
+export async function statedTransferCount(db: Kysely<Database>, args: FigureArgs): Promise<number> {
+  const period = figurePeriod(args.period, REPORT_PERIOD);
+  const cut = await selectCut(db, args.cut, 'cut');
+  const fact = await currentFacts(db, cut.id)
+    .select('value')
+    .where('indicator_code', '=', TRANSFER_COUNT)
+    .where('period_id', '=', period)
+    .where('territory_code', 'is', null)
+    .where('site', '=', 'TOTAL')
+    .where('sex', '=', 'TOTAL')
+    .where('nationality', '=', 'TOTAL')
+    .executeTakeFirst();
+  return fact ? fact.value : missingFigure(TRANSFER_COUNT, period, cut.id);
 }

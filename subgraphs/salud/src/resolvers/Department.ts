@@ -1,5 +1,5 @@
 import type { DepartmentResolvers } from '../generated/resolvers-types.js';
 
 export const Department: DepartmentResolvers = {
-  psychosocialAllocations: (department, _, { loaders }) => loaders.allocationsByDepartment.load(department.code),
+  psychosocialAllocations: (department, args, { loaders }) => loaders.allocationsByDepartment(args).load(department.code),
 };

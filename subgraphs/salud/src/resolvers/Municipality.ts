@@ -1,5 +1,5 @@
 import type { MunicipalityResolvers } from '../generated/resolvers-types.js';
 
 export const Municipality: MunicipalityResolvers = {
-  psychosocialAllocations: (municipality, _, { loaders }) => loaders.allocationsByMunicipality.load(municipality.code),
+  psychosocialAllocations: (municipality, args, { loaders }) => loaders.allocationsByMunicipality(args).load(municipality.code),
 };

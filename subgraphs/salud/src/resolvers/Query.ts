@@ -2,5 +2,5 @@ import { listAllocations } from '../db/psychosocial-allocations.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export const Query: QueryResolvers = {
-  psychosocialAllocations: (_, { status }, { db }) => listAllocations(db, status),
+  psychosocialAllocations: (_, args, { db }) => listAllocations(db, args),
 };

@@ -10,7 +10,6 @@ const FUNDED_ACTION = 12;
 export const SaludAction: SaludActionResolvers = {
   ownFindings: (action, _, { db }) => saludFindings(db, action.number),
   administrativeActs: (action, _, { db }) => listActsOfAction(db, action.number),
-  psychosocialAllocations: (action, { status }, { db }) =>
-    action.number === FUNDED_ACTION ? listAllocations(db, status) : [],
+  psychosocialAllocations: (action, args, { db }) => (action.number === FUNDED_ACTION ? listAllocations(db, args) : []),
   psychosocialFunding: async (action, _, { db }) => (await findFunding(db, action.number)) ?? null,
 };

@@ -1,14 +1,19 @@
 import { nonexistentDeadlines, type FindingView } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { findProgramme } from './programmes.js';
+import { CERTIFIED, ORIENTED, figureBreakdown } from './programmes.js';
 
-/** SENA's rules, in the style of DHIS2: a part is never above its whole; real dates. */
+const INDICATOR_OF_ACTION: Record<number, typeof ORIENTED | typeof CERTIFIED> = { 8: ORIENTED, 9: CERTIFIED };
+
+/**
+ * SENA's rules, in the style of DHIS2: a part is never above its whole, over the figures as the typed
+ * fields read them by default (latest approved cut, the report's period); real dates.
+ */
 export async function senaFindings(db: Kysely<Database>, actionNumber: number): Promise<FindingView[]> {
   const findings = await nonexistentDeadlines(db, actionNumber);
-  const programme = await findProgramme(db, actionNumber);
-  const people = (sex: string, nationality: string) =>
-    programme?.figures.find((figure) => figure.sex === sex && figure.nationality === nationality)?.people;
+  const indicator = INDICATOR_OF_ACTION[actionNumber];
+  const figures = indicator ? (await figureBreakdown(db, indicator, {})).rows : [];
+  const people = (sex: string, nationality: string) => figures.find((figure) => figure.sex === sex && figure.nationality === nationality)?.people;
   const chain: Array<[string, number | undefined, string, number | undefined]> = [
     ['mujeres venezolanas', people('FEMALE', 'VENEZUELAN'), 'mujeres', people('FEMALE', 'TOTAL')],
     ['mujeres', people('FEMALE', 'TOTAL'), 'total', people('TOTAL', 'TOTAL')],

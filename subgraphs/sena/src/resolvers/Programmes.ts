@@ -1,12 +1,12 @@
 import { periodById } from '@cnim/kit';
-import { figureOf } from '../db/programmes.js';
+import { CENTRES, CERTIFIED, ORIENTED, figureBreakdown, figureOf, figureValue } from '../db/programmes.js';
 import type { OccupationalGuidanceResolvers, SkillsCertificationResolvers } from '../generated/resolvers-types.js';
 
 export const OccupationalGuidance: OccupationalGuidanceResolvers = {
-  migrantsOriented: (programme) => figureOf(programme, 'TOTAL', 'TOTAL').people,
-  women: (programme) => figureOf(programme, 'FEMALE', 'TOTAL').people,
-  venezuelanWomen: (programme) => figureOf(programme, 'FEMALE', 'VENEZUELAN').people,
-  breakdown: (programme) => programme.figures,
+  migrantsOriented: (_, args, { db }) => figureValue(db, ORIENTED, args),
+  women: (_, args, { db }) => figureValue(db, ORIENTED, args, 'FEMALE', 'TOTAL'),
+  venezuelanWomen: (_, args, { db }) => figureValue(db, ORIENTED, args, 'FEMALE', 'VENEZUELAN'),
+  breakdown: async (_, args, { db }) => (await figureBreakdown(db, ORIENTED, args)).rows,
   targetMet: (programme) => programme.target_met === 1,
   coverageAsWritten: (programme) => programme.description_as_written,
   period: (programme) => periodById(figureOf(programme, 'TOTAL', 'TOTAL').period_id),
@@ -14,12 +14,9 @@ export const OccupationalGuidance: OccupationalGuidanceResolvers = {
 };
 
 export const SkillsCertification: SkillsCertificationResolvers = {
-  migrantsCertified: (programme) => figureOf(programme, 'TOTAL', 'TOTAL').people,
+  migrantsCertified: (_, args, { db }) => figureValue(db, CERTIFIED, args),
   populationAsWritten: (programme) => programme.description_as_written,
   period: (programme) => periodById(figureOf(programme, 'TOTAL', 'TOTAL').period_id),
   periodAsWritten: (programme) => figureOf(programme, 'TOTAL', 'TOTAL').period_as_written,
-  trainingCentres: (programme) => {
-    if (programme.training_centres === null) throw new Error(`La acción ${programme.action_number} no da centros de formación`);
-    return programme.training_centres;
-  },
+  trainingCentres: (_, args, { db }) => figureValue(db, CENTRES, args),
 };

@@ -1,5 +1,10 @@
+import { currentFacts, figurePeriod, missingFigure, selectCut } from '@cnim/kit';
 import type { Kysely } from 'kysely';
-import type { AgreementRow, AlliedProviderRow, Database, StatedCountTable } from './database.js';
+import type { AgreementRow, AlliedProviderRow, Database } from './database.js';
+import type { FigureArgs } from './labor-formalization.js';
+
+/** Trabajo's indicators behind the counts the report states for action 15 (seed-indicators.ts). */
+export const STATED_COUNTS = { AGREEMENTS_SIGNED: 'TRABAJO-15-CONVENIOS', OPERATING_MANUALS: 'TRABAJO-15-MANUALES' } as const;
 
 export function findAgreement(db: Kysely<Database>, actionNumber: number): Promise<AgreementRow | undefined> {
   return db.selectFrom('agreement').selectAll().where('action_number', '=', actionNumber).executeTakeFirst();
@@ -9,14 +14,24 @@ export function listAlliedProviders(db: Kysely<Database>): Promise<AlliedProvide
   return db.selectFrom('allied_provider').selectAll().orderBy('position').execute();
 }
 
-export async function getStatedCount(db: Kysely<Database>, actionNumber: number, code: StatedCountTable['code']): Promise<number> {
-  const row = await db
-    .selectFrom('stated_count')
+/**
+ * A count the report states for the programme (agreements signed, operating manuals), as the facts
+ * hold it in a period as of a cut; by default in the period of the agreement's report.
+ */
+export async function getStatedCount(db: Kysely<Database>, agreement: Pick<AgreementRow, 'period_id'>, code: keyof typeof STATED_COUNTS, args: FigureArgs): Promise<number> {
+  const indicator = STATED_COUNTS[code];
+  const period = figurePeriod(args.period, agreement.period_id);
+  const cut = await selectCut(db, args.cut, 'cut');
+  const fact = await currentFacts(db, cut.id)
     .select('value')
-    .where('action_number', '=', actionNumber)
-    .where('code', '=', code)
-    .executeTakeFirstOrThrow();
-  return row.value;
+    .where('indicator_code', '=', indicator)
+    .where('period_id', '=', period)
+    .where('territory_code', 'is', null)
+    .where('site', '=', 'TOTAL')
+    .where('sex', '=', 'TOTAL')
+    .where('nationality', '=', 'TOTAL')
+    .executeTakeFirst();
+  return fact ? fact.value : missingFigure(indicator, period, cut.id);
 }
 
 export function listTrabajoActions(db: Kysely<Database>) {

@@ -6,7 +6,9 @@ import { findAgreement, getStatedCount, listAlliedProviders } from './employment
 /** Trabajo's rules: one manual per allied provider it names; real dates. */
 export async function trabajoFindings(db: Kysely<Database>, actionNumber: number): Promise<FindingView[]> {
   const findings = await nonexistentDeadlines(db, actionNumber);
-  if (!(await findAgreement(db, actionNumber))) return findings;
-  const manuals = await getStatedCount(db, actionNumber, 'OPERATING_MANUALS');
+  const agreement = await findAgreement(db, actionNumber);
+  if (!agreement) return findings;
+  // The stated count as the typed field reads it by default (latest approved cut, the report's period).
+  const manuals = await getStatedCount(db, agreement, 'OPERATING_MANUALS', {});
   return [...statedMismatch(actionNumber, 'manuales operativos', { value: manuals, asWritten: null }, (await listAlliedProviders(db)).length), ...findings];
 }

@@ -1,14 +1,29 @@
-import { groupLoader } from '@cnim/kit';
+import { figurePeriod, groupLoader } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { REPORT_PERIOD, rnflOfDepartments, type FigureArgs, type RnflDepartmentView } from './labor-formalization.js';
 
-/** Trabajo's RNFL figures by department, batched per request. */
+type RnflLoader = ReturnType<typeof groupLoader<string, RnflDepartmentView>>;
+
+/**
+ * Trabajo's RNFL figures by department, batched per request: one loader per cut and period asked
+ * for, so every department of a request costs the same statements as one.
+ */
 export function createLoaders(db: Kysely<Database>) {
+  const loaders = new Map<string, RnflLoader>();
   return {
-    rnflByDepartment: groupLoader(
-      (codes: readonly string[]) => db.selectFrom('rnfl_department').selectAll().where('department_code', 'in', codes).orderBy('position').execute(),
-      (row) => row.department_code,
-    ),
+    rnflByDepartment(args: FigureArgs): RnflLoader {
+      // The period is checked here, so a wrong one is refused before anything is read.
+      const period = figurePeriod(args.period, REPORT_PERIOD);
+      const key = JSON.stringify([args.cut ?? null, period]);
+      let loader = loaders.get(key);
+      if (!loader) {
+        const read = { cut: args.cut ?? null, period };
+        loader = groupLoader((codes: readonly string[]) => rnflOfDepartments(db, read, codes), (row) => row.department_code);
+        loaders.set(key, loader);
+      }
+      return loader;
+    },
   };
 }
 

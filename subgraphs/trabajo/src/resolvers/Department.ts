@@ -1,5 +1,5 @@
 import type { DepartmentResolvers } from '../generated/resolvers-types.js';
 
 export const Department: DepartmentResolvers = {
-  laborFormalizationParticipants: (department, _, { loaders }) => loaders.rnflByDepartment.load(department.code),
+  laborFormalizationParticipants: (department, args, { loaders }) => loaders.rnflByDepartment(args).load(department.code),
 };

@@ -8,8 +8,8 @@ import type {
 
 export const EmploymentPlacementProgramme: EmploymentPlacementProgrammeResolvers = {
   agreement: (agreement) => agreement,
-  statedAgreementCount: (agreement, _, { db }) => getStatedCount(db, agreement.action_number, 'AGREEMENTS_SIGNED'),
-  statedManualCount: (agreement, _, { db }) => getStatedCount(db, agreement.action_number, 'OPERATING_MANUALS'),
+  statedAgreementCount: (agreement, args, { db }) => getStatedCount(db, agreement, 'AGREEMENTS_SIGNED', args),
+  statedManualCount: (agreement, args, { db }) => getStatedCount(db, agreement, 'OPERATING_MANUALS', args),
   alliedProviders: (_, __, { db }) => listAlliedProviders(db),
   period: (agreement) => periodById(agreement.period_id),
   periodAsWritten: (agreement) => agreement.period_as_written,

@@ -7,9 +7,9 @@ import type {
 } from '../generated/resolvers-types.js';
 
 export const LaborFormalizationStrategy: LaborFormalizationStrategyResolvers = {
-  borderDepartmentParticipants: (_, __, { db }) => listRnflDepartments(db),
-  borderDepartmentTotal: (_, __, { db }) => sumRnflDepartments(db),
-  migrantParticipantsByQuarter: (_, __, { db }) => listRnflQuarters(db),
+  borderDepartmentParticipants: (_, args, { db }) => listRnflDepartments(db, args),
+  borderDepartmentTotal: (_, args, { db }) => sumRnflDepartments(db, args),
+  migrantParticipantsByQuarter: (_, args, { db }) => listRnflQuarters(db, args),
 };
 
 export const RnflDepartmentParticipation: RnflDepartmentParticipationResolvers = {

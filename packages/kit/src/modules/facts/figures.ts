@@ -1,0 +1,22 @@
+import { badUserInput, notFound } from '../../graphql/errors.js';
+import { PERIODS } from '../periods/periods.js';
+
+/**
+ * The period a typed figure is read for: the one the caller names, which must be a period of the plan
+ * (PERIODS), or else the period the report gives for that figure.
+ */
+export function figurePeriod(id: string | null | undefined, reportPeriod: string, field = 'period'): string {
+  if (id == null) return reportPeriod;
+  if (!PERIODS.some((period) => period.id === id)) {
+    throw badUserInput(field, `"${id}" no es un periodo del plan; los periodos son ${PERIODS.map((period) => `"${period.id}"`).join(', ')}.`);
+  }
+  return id;
+}
+
+/**
+ * A typed figure the facts hold no value for, in that period and cut: said, never answered with an
+ * invented zero.
+ */
+export function missingFigure(indicator: string, period: string, cut: string, field = 'period'): never {
+  throw notFound(field, `No hay un valor de ${indicator} para el periodo ${period} en el corte ${cut}.`);
+}
