@@ -8,7 +8,7 @@ describe('educacion subgraph', () => {
   it('publishes EducacionAction, Department and Municipality as entities', async () => {
     const { data } = await query('{ _service { sdl } }');
     const sdl = (data?._service as { sdl: string }).sdl;
-    expect(sdl).toMatch(/type EducacionAction implements Action\s+@key\(fields: "number"\)/);
+    expect(sdl).toMatch(/type EducacionAction implements Action\s+@key\(fields: "number readCut"\)/);
     expect(sdl).toMatch(/type Department\s+@key\(fields: "code"\)/);
     expect(sdl).toMatch(/type Municipality\s+@key\(fields: "code"\)/);
   });
