@@ -1,5 +1,6 @@
 import { SIGNATURE_HEADERS, encodeIdentity, signRequest } from '@cnim/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openNextCut } from '../support/cuts.js';
 import { graphql, type GraphQLResponse } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
 import { useGraph } from '../support/use-graph.js';
@@ -22,9 +23,9 @@ type Histories = {
 
 const CHANGE = 'field before after changedAt subject ministry role';
 const HISTORIES = `{
-  action(number: 12) { tasks { number history { ${CHANGE} } } }
+  action(number: 12, cut: "2026-02") { tasks { number history { ${CHANGE} } } }
   ministry(code: SENA) {
-    facts(filter: { indicator: ["SENA-9-CERTIFICADOS"], from: "2025-10-01" }) { nodes { id history { ${CHANGE} } } }
+    facts(filter: { indicator: ["SENA-9-CERTIFICADOS"], from: "2025-10-01", cut: "2026-02" }) { nodes { id history { ${CHANGE} } } }
     periodApprovals { periodId history { ${CHANGE} } }
   }
 }`;
@@ -41,10 +42,11 @@ const read = async (headers: Record<string, string> = {}) => {
 const withoutChangedAt = (changes: Change[]) => changes.map(({ changedAt: _, ...rest }) => rest);
 
 beforeAll(async () => {
+  await openNextCut(graph().url);
   const writes: Array<[string, Record<string, unknown>, Record<string, string>]> = [
     [
       'mutation ($input: SetTaskStatusInput!) { salud { setTaskStatus(input: $input) { version } } }',
-      { action: 12, task: 1, status: 'IN_PROGRESS', expectedVersion: 1, idempotencyKey: 'privacidad-1' },
+      { action: 12, task: 1, status: 'IN_PROGRESS', expectedVersion: 0, idempotencyKey: 'privacidad-1' },
       await bearer('reporter', 'SALUD', 'maria.perez'),
     ],
     [
