@@ -15,6 +15,9 @@ import { changeModule } from '../modules/reporting/change-module.js';
 import { createTerritoryLoaders, seedTerritories } from '../modules/territory/territory.js';
 import { territoryModule } from '../modules/territory/module.js';
 import type { KitContext } from './kit-context.js';
+import type { ActionInCut } from '../modules/actions/actions.js';
+import { nonexistentDeadlines, type FindingView } from '../modules/findings/findings.js';
+import { valueRuleFindings } from '../modules/findings/value-rule-findings.js';
 import { KIT_MIGRATIONS } from './migrations.js';
 import { MINISTRY_SUBGRAPHS, type MinistrySubgraph } from './registry.js';
 import type { SubgraphDatabase } from './kit-database.js';
@@ -52,6 +55,21 @@ export function ministryKitModules(ministry: MinistrySubgraph): SubgraphModule[]
   return [scalarsModule, territoryModule, periodsModule, findingsModule, actionsModule(ministry), changeModule, reportingModule(ministry), cutsModule(ministry), factsModule(ministry)];
 }
 
+/**
+ * Every ministry's own findings also list its stored values that break a value rule, as of the cut
+ * the action is read in, whatever rules of its own the ministry adds.
+ */
+function withValueRuleFindings(module: SubgraphModule, prefix: string): SubgraphModule {
+  const typeName = `${prefix}Action`;
+  const own = module.resolvers[typeName] as Record<string, unknown> | undefined;
+  const ownFindings = own?.ownFindings as ((action: ActionInCut, args: unknown, context: KitContext) => Promise<FindingView[]> | FindingView[]) | undefined;
+  const findings = async (action: ActionInCut, args: unknown, context: KitContext) => [
+    ...(ownFindings ? await ownFindings(action, args, context) : await nonexistentDeadlines(context.db, action.number)),
+    ...(await valueRuleFindings(context.db, action.number, await context.actions.cutOf(action))),
+  ];
+  return { ...module, resolvers: { ...module.resolvers, [typeName]: { ...own, ownFindings: findings } } };
+}
+
 /** A ministry's complete subgraph definition: the kit's modules, migrations and reference data, and its own. */
 export function ministrySubgraph<DB extends SubgraphDatabase & FactDatabase, Loaders>(
   parts: MinistrySubgraphParts<DB, Loaders>,
@@ -60,7 +78,7 @@ export function ministrySubgraph<DB extends SubgraphDatabase & FactDatabase, Loa
   return {
     name: parts.name,
     defaultDatabase: parts.defaultDatabase,
-    schema: buildSchema([...ministryKitModules(ministry), parts.module]),
+    schema: buildSchema([...ministryKitModules(ministry), withValueRuleFindings(parts.module, ministry.ministry.typePrefix)]),
     migrations: [KIT_MIGRATIONS, parts.migrations],
     async prepare(db) {
       await seedTerritories(db);

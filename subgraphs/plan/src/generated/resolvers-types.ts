@@ -398,6 +398,11 @@ export type Query = {
    * corte, el último aprobado (hoy "2025-11", Noviembre 2025).
    */
   plan: Plan;
+  /**
+   * Los departamentos y municipios del catálogo DIVIPOLA como tabla de dimensión para BI (código y
+   * nombre), en orden de código, paginados: únala a los hechos por `territoryCode`.
+   */
+  territories: TerritoryPage;
 };
 
 
@@ -434,6 +439,12 @@ export type QueryMunicipalityArgs = {
 
 export type QueryPlanArgs = {
   cut?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTerritoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** El avance total del plan en un corte. */
@@ -555,6 +566,34 @@ export type StrategicAxis = {
   number: Scalars['Int']['output'];
   /** Texto completo del eje, tal como lo escribe el informe. */
   text: Scalars['String']['output'];
+};
+
+/** Una página de la dimensión de territorios. */
+export type TerritoryPage = {
+  __typename?: 'TerritoryPage';
+  /** El código del último territorio de la página: páselo como `after` para la siguiente. */
+  endCode?: Maybe<Scalars['String']['output']>;
+  /** Verdadero si hay más territorios después de esta página. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Los territorios de la página. */
+  nodes: Array<TerritoryRow>;
+  /** Número total de territorios del catálogo. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Un territorio como fila de dimensión: su código, su nombre y su departamento. */
+export type TerritoryRow = {
+  __typename?: 'TerritoryRow';
+  /** Código DIVIPOLA: 2 dígitos un departamento, 5 un municipio. */
+  code: Scalars['String']['output'];
+  /** Código del departamento (el mismo código para un departamento). */
+  departmentCode: Scalars['String']['output'];
+  /** Nombre del departamento. */
+  departmentName: Scalars['String']['output'];
+  /** DEPARTMENT o MUNICIPALITY. */
+  level: Scalars['String']['output'];
+  /** Nombre oficial. */
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -717,6 +756,8 @@ export type ResolversTypes = ResolversObject<{
   SenaData: ResolverTypeWrapper<SenaData>;
   SenaIndicator: ResolverTypeWrapper<SenaIndicator>;
   StrategicAxis: ResolverTypeWrapper<StrategicAxisRow>;
+  TerritoryPage: ResolverTypeWrapper<TerritoryPage>;
+  TerritoryRow: ResolverTypeWrapper<TerritoryRow>;
   TrabajoAction: ResolverTypeWrapper<Omit<TrabajoAction, 'findings' | 'ownFindings'> & { findings?: Maybe<Array<ResolversTypes['Finding']>>, ownFindings: Array<ResolversTypes['Finding']> }>;
   TrabajoData: ResolverTypeWrapper<TrabajoData>;
   TrabajoIndicator: ResolverTypeWrapper<TrabajoIndicator>;
@@ -763,6 +804,8 @@ export type ResolversParentTypes = ResolversObject<{
   SenaData: SenaData;
   SenaIndicator: SenaIndicator;
   StrategicAxis: StrategicAxisRow;
+  TerritoryPage: TerritoryPage;
+  TerritoryRow: TerritoryRow;
   TrabajoAction: Omit<TrabajoAction, 'findings' | 'ownFindings'> & { findings?: Maybe<Array<ResolversParentTypes['Finding']>>, ownFindings: Array<ResolversParentTypes['Finding']> };
   TrabajoData: TrabajoData;
   TrabajoIndicator: TrabajoIndicator;
@@ -937,6 +980,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   ministry?: Resolver<Maybe<ResolversTypes['MinistryData']>, ParentType, ContextType, RequireFields<QueryMinistryArgs, 'code'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, Partial<QueryPlanArgs>>;
+  territories?: Resolver<ResolversTypes['TerritoryPage'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
 }>;
 
 export type ReportCutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCut'] = ResolversParentTypes['ReportCut']> = ResolversObject<{
@@ -1007,6 +1051,23 @@ export type StrategicAxisResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TerritoryPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryPage'] = ResolversParentTypes['TerritoryPage']> = ResolversObject<{
+  endCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TerritoryRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TerritoryRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryRow'] = ResolversParentTypes['TerritoryRow']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type TrabajoActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrabajoAction'] = ResolversParentTypes['TrabajoAction']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrabajoAction']>, { __typename: 'TrabajoAction' } & GraphQLRecursivePick<ParentType, {"number":true,"readCut":true}>, ContextType>;
   findings?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, { __typename: 'TrabajoAction' } & GraphQLRecursivePick<ParentType, {"number":true,"readCut":true}> & GraphQLRecursivePick<ParentType, {"ownFindings":{"rule":true,"actionNumber":true,"message":true,"values":{"name":true,"value":true}},"narratives":{"igualdadNarratives":{"actionNumber":true,"narrative":true},"saludNarratives":{"actionNumber":true,"narrative":true},"senaNarratives":{"actionNumber":true,"narrative":true},"educacionNarratives":{"actionNumber":true,"narrative":true},"trabajoNarratives":{"actionNumber":true,"narrative":true}}}>, ContextType>;
@@ -1062,6 +1123,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SenaData?: SenaDataResolvers<ContextType>;
   SenaIndicator?: SenaIndicatorResolvers<ContextType>;
   StrategicAxis?: StrategicAxisResolvers<ContextType>;
+  TerritoryPage?: TerritoryPageResolvers<ContextType>;
+  TerritoryRow?: TerritoryRowResolvers<ContextType>;
   TrabajoAction?: TrabajoActionResolvers<ContextType>;
   TrabajoData?: TrabajoDataResolvers<ContextType>;
   TrabajoIndicator?: TrabajoIndicatorResolvers<ContextType>;

@@ -1,8 +1,7 @@
 import { fillTemplate, readSdl, type SubgraphModule } from '../../graphql/subgraph-module.js';
 import type { KitContext } from '../../platform/kit-context.js';
 import type { MinistrySubgraph } from '../../platform/registry.js';
-import { nonexistentDeadlines } from '../findings/findings.js';
-import { listNarratives, ownActionFields, type ActionInCut, type ActionRow } from './actions.js';
+import { listNarratives, ownActionFields, type ActionInCut } from './actions.js';
 import { reportFields } from './qualitative-report.js';
 import { taskFields } from './task-status.js';
 
@@ -11,8 +10,9 @@ const MINISTRY_TEMPLATE = readSdl(new URL('./ministry.graphql', import.meta.url)
 
 /**
  * A ministry's actions: wording, tasks, qualitative report, its own findings, and the narratives the
- * plan subgraph compares across actions. `ownFindings` defaults to the rule every ministry shares
- * (deadlines that name a real day); a ministry with rules of its own resolves it in its own module.
+ * plan subgraph compares across actions. `ownFindings` is resolved by ministrySubgraph: the rules every
+ * ministry shares (deadlines that name a real day, stored values within the value rules) plus the
+ * ministry's own, if it has any.
  */
 export function actionsModule(ministry: MinistrySubgraph): SubgraphModule {
   const prefix = ministry.ministry.typePrefix;
@@ -21,7 +21,6 @@ export function actionsModule(ministry: MinistrySubgraph): SubgraphModule {
     resolvers: {
       [`${prefix}Action`]: {
         ...ownActionFields,
-        ownFindings: (action: ActionRow, _: unknown, { db }: KitContext) => nonexistentDeadlines(db, action.number),
         narratives: async (action: ActionInCut, _: unknown, { actions }: KitContext) => ({ cut: await actions.cutOf(action) }),
       },
       NarrativeIndex: {

@@ -9,6 +9,7 @@ import {
   type TerritoryDatabase,
   type TerritoryLoaders,
 } from './territory.js';
+import { pageTerritories } from './territory-dimension.js';
 
 /** What the territory resolvers read from a subgraph's context (a ministry's or the plan's). */
 interface TerritoryContext {
@@ -47,6 +48,8 @@ export const territoryQueriesModule: SubgraphModule = {
       department: (_: unknown, { code }: { code: string }, { db }: TerritoryContext) => getDepartment(db, code),
       municipality: (_: unknown, { code }: { code: string }, { db }: TerritoryContext) => getMunicipality(db, code),
       departments: (_: unknown, __: unknown, { db }: TerritoryContext) => listDepartments(db),
+      territories: (_: unknown, { first, after }: { first?: number | null; after?: string | null }, { db }: TerritoryContext) =>
+        pageTerritories(db, first ?? 1000, after ?? null),
     },
   },
 };
