@@ -93,3 +93,38 @@ describe('territories meet across ministries', () => {
     });
   });
 });
+
+describe('territory names as a BI dimension', () => {
+  it('pages every department and municipality in code order, with names, from the plan’s catalogue', async () => {
+    const first = await graphql(graph().url, '{ territories(first: 3) { totalCount endCode hasNextPage nodes { code name level departmentCode departmentName } } }');
+    expect(first.data).toEqual({
+      territories: {
+        totalCount: 57,
+        endCode: '05045',
+        hasNextPage: true,
+        nodes: [
+          { code: '05', name: 'Antioquia', level: 'DEPARTMENT', departmentCode: '05', departmentName: 'Antioquia' },
+          { code: '05001', name: 'Medellín', level: 'MUNICIPALITY', departmentCode: '05', departmentName: 'Antioquia' },
+          { code: '05045', name: 'Apartadó', level: 'MUNICIPALITY', departmentCode: '05', departmentName: 'Antioquia' },
+        ],
+      },
+    });
+    const next = await graphql(graph().url, '{ territories(first: 2, after: "54") { endCode nodes { code name departmentName } } }');
+    expect(next.data).toEqual({
+      territories: {
+        endCode: '54810',
+        nodes: [
+          { code: '54001', name: 'San José de Cúcuta', departmentName: 'Norte de Santander' },
+          { code: '54810', name: 'Tibú', departmentName: 'Norte de Santander' },
+        ],
+      },
+    });
+  });
+
+  it('refuses a page size out of range and an `after` that is not a code', async () => {
+    const size = await graphql(graph().url, '{ territories(first: 0) { totalCount } }');
+    expect(size.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const after = await graphql(graph().url, '{ territories(after: "Cúcuta") { totalCount } }');
+    expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { educacion } from '@cnim/educacion';
-import { jwtSecret, prepareSubgraphDatabase, startSubgraph, type RunningSubgraph } from '@cnim/kit';
+import { jwtSecret, startSubgraph, type RunningSubgraph } from '@cnim/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secretariat } from '../support/cuts.js';
 import { graphql } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
 
 // One store of values: Educación's count of secretariats reads the same facts as educacionFacts, as of
-// a cut. Cut 2026-02 is opened by inserting its row; values are recorded without naming the cut (this
-// branch's RecordValueInput has no `cut` field yet), so they go into the only open cut, 2026-02.
+// a cut. Cut 2026-02 is opened by the secretariat with the subgraph's own openCut; values go into it.
 
 const dir = mkdtempSync(join(tmpdir(), 'educacion-one-store-'));
 let subgraph: RunningSubgraph;
@@ -17,13 +17,14 @@ let reporter: Record<string, string>;
 
 beforeAll(async () => {
   const path = join(dir, 'educacion.sqlite');
-  const db = await prepareSubgraphDatabase(educacion, path);
-  await db
-    .insertInto('report_cut')
-    .values({ id: '2026-02', label: 'Febrero 2026', closing_date: '2026-02-28', closing_date_derived: 0, status: 'OPEN', version: 1 })
-    .execute();
-  await db.destroy();
   subgraph = await startSubgraph(educacion, { port: 0, host: '127.0.0.1', databasePath: path, directTokenKey: jwtSecret({}).key });
+  const opened = await graphql(
+    subgraph.url,
+    'mutation { educacion { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "abrir" }) { status } } }',
+    undefined,
+    await secretariat(),
+  );
+  expect(opened.errors).toBeUndefined();
   reporter = { authorization: `Bearer ${await tokenFor('reporter', 'EDUCACION', 'reportero-educacion')}` };
 });
 afterAll(async () => {

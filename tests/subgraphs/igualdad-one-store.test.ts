@@ -2,15 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { igualdad } from '@cnim/igualdad';
-import { MUNICIPALITIES, jwtSecret, prepareSubgraphDatabase, startSubgraph, type RunningSubgraph } from '@cnim/kit';
+import { MUNICIPALITIES, jwtSecret, startSubgraph, type RunningSubgraph } from '@cnim/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secretariat } from '../support/cuts.js';
 import { graphql } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
 
 // One store of values: Igualdad's typed figures read the same facts as igualdadFacts, as of a cut.
-// Cut 2026-02 is opened by inserting its row (the secretariat's openCut is not used here). The values
-// are recorded without naming the cut: this branch's RecordValueInput has no `cut` field yet, and the
-// kit then writes into the only open cut, 2026-02 (each answer says which cut it went into).
+// Cut 2026-02 is opened by the secretariat with the subgraph's own openCut; values go into it.
 
 const dir = mkdtempSync(join(tmpdir(), 'igualdad-one-store-'));
 let subgraph: RunningSubgraph;
@@ -18,13 +17,14 @@ let reporter: Record<string, string>;
 
 beforeAll(async () => {
   const path = join(dir, 'igualdad.sqlite');
-  const db = await prepareSubgraphDatabase(igualdad, path);
-  await db
-    .insertInto('report_cut')
-    .values({ id: '2026-02', label: 'Febrero 2026', closing_date: '2026-02-28', closing_date_derived: 0, status: 'OPEN', version: 1 })
-    .execute();
-  await db.destroy();
   subgraph = await startSubgraph(igualdad, { port: 0, host: '127.0.0.1', databasePath: path, directTokenKey: jwtSecret({}).key });
+  const opened = await graphql(
+    subgraph.url,
+    'mutation { igualdad { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "abrir" }) { status } } }',
+    undefined,
+    await secretariat(),
+  );
+  expect(opened.errors).toBeUndefined();
   reporter = { authorization: `Bearer ${await tokenFor('reporter', 'IGUALDAD', 'reportera-igualdad')}` };
 });
 afterAll(async () => {
