@@ -89,7 +89,13 @@ describe('recording indicator values through the gateway', () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code, field });
   });
 
-  it('records Salud’s transfer to a municipality of the catalogue', async () => {
+  it('records Salud’s transfer to a municipality of the catalogue, once something is allocated to it that year', async () => {
+    const refused = await record('SALUD', { indicator: 'SALUD-12-GIRO', period: '2026', territory: '05001', value: 60431400, expectedVersion: 0 });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value', rule: 'VALUE_EXCEEDS_BOUND' });
+    expect(refused.errors?.[0]?.message).toBe(
+      'Regla de validación: SALUD-12-GIRO (60.431.400) no puede superar a SALUD-12-ASIGNACION (0: no tiene valor en ese año) en 05001, año 2026. No se guardó nada.',
+    );
+    expect((await record('SALUD', { indicator: 'SALUD-12-ASIGNACION', period: '2026', territory: '05001', value: 60431400, expectedVersion: 0 })).errors).toBeUndefined();
     const { data } = await record('SALUD', { indicator: 'SALUD-12-GIRO', period: '2026', territory: '05001', value: 60431400, expectedVersion: 0 });
     expect(data).toMatchObject({ salud: { recordValue: { id: 'SALUD-12-GIRO|2026|05001|TOTAL|TOTAL|TOTAL', value: 60431400, version: 1 } } });
   });

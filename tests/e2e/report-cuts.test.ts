@@ -93,13 +93,13 @@ describe('a reporting cycle: cut 2026-02 opened, reported, approved', () => {
       graph().url,
       `{
         action(number: 12, cut: "2026-02") { ... on SaludAction { psychosocialFunding { transferredTotal(cut: "2026-02", period: "2025Q4") } } }
-        municipality(code: "54001") { psychosocialAllocations(cut: "2026-02", period: "2025Q4") { amount transferred status } }
+        municipality(code: "54001") { psychosocialAllocations(cut: "2026-02", period: "2025Q4") { amount amountPeriod { id } transferred status } }
       }`,
     );
     expect(typed.errors).toBeUndefined();
     expect(typed.data).toEqual({
       action: { psychosocialFunding: { transferredTotal: 120_000_000 } },
-      municipality: { psychosocialAllocations: [{ amount: null, transferred: 120_000_000, status: 'TRANSFERRED' }] },
+      municipality: { psychosocialAllocations: [{ amount: 441_640_400, amountPeriod: { id: '2025' }, transferred: 120_000_000, status: 'TRANSFERRED' }] },
     });
     expect((await factsOf('SALUD', '{ indicator: ["SALUD-12-GIRO"], territory: "54001", cut: "2026-02" }')).nodes).toEqual([
       { id: 'SALUD-12-GIRO|2025Q4|54001|TOTAL|TOTAL|TOTAL', value: 120_000_000, cut: '2026-02', disaggregation: 'TOTAL', periodKind: 'QUARTER' },

@@ -47,10 +47,10 @@ describe('salud: the typed figures read the same values as the facts', () => {
     expect(recorded.data).toEqual({ salud: { recordValue: { id: 'SALUD-12-GIRO|2025Q4|54001|TOTAL|TOTAL|TOTAL', value: 120000000, version: 1 } } });
 
     expect((await query(TRANSFERRED_TOTAL, { cut: '2026-02', period: '2025Q4' })).data?._entities).toEqual([{ psychosocialFunding: { transferredTotal: 120000000 } }]);
-    // A transfer with no allocation in the quarter: the amount allocated is null, never invented.
-    const entry = { amount: null, transferred: 120000000, status: 'TRANSFERRED' };
+    // A quarter's transfer against the year's allocation: the amount is the year's, and says so.
+    const entry = { amount: 441640400, transferred: 120000000, status: 'TRANSFERRED' };
     expect((await query(CUCUTA, { cut: '2026-02', period: '2025Q4' })).data?._entities).toEqual([
-      { psychosocialAllocations: [{ ...entry, period: { id: '2025Q4' }, resolution: null }] },
+      { psychosocialAllocations: [{ ...entry, period: { id: '2025Q4' }, resolution: { number: 1409 } }] },
       { psychosocialAllocations: [{ municipality: { code: '54001' }, ...entry }] },
     ]);
     expect((await query('{ psychosocialAllocations(cut: "2026-02", period: "2025Q4") { municipality { code } amount transferred status } }')).data).toEqual({

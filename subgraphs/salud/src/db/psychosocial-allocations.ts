@@ -1,4 +1,4 @@
-import { currentFacts, figurePeriod, missingFigure, selectCut, type ReportCutRow } from '@cnim/kit';
+import { PERIODS, currentFacts, figurePeriod, missingFigure, selectCut, type ReportCutRow } from '@cnim/kit';
 import { sql, type Kysely } from 'kysely';
 import type { Database, PsychosocialAllocationTable } from './database.js';
 
@@ -25,8 +25,10 @@ export type AllocationStatus = PsychosocialAllocationTable['status'] | 'NOT_TRAN
 export interface AllocationView {
   municipality_code: string;
   period_id: string;
-  /** SALUD-12-ASIGNACION; null when the period has a transfer but no allocation. */
-  amount: number | null;
+  /** SALUD-12-ASIGNACION of the period, or of the year that holds it when the period has none of its own. */
+  amount: number;
+  /** The period of that allocation: the period asked for, or the year that holds it. */
+  amount_period_id: string;
   /** SALUD-12-GIRO; null when nothing was transferred in the period. */
   transferred: number | null;
   status: AllocationStatus;
@@ -41,21 +43,32 @@ type Scope = { municipalities: readonly string[] } | { departments: readonly str
 
 const departmentOf = sql<string>`substr(territory_code, 1, 2)`;
 
+/**
+ * The year that holds a period (2025 for 2025Q4), where the period is part of one: allocations are
+ * made for a year and transfers against them come quarter by quarter.
+ */
+function yearHolding(period: string): string | null {
+  const row = PERIODS.find((candidate) => candidate.id === period)!;
+  const year = row.start_date.slice(0, 4);
+  return year !== period && row.end_date.slice(0, 4) === year ? year : null;
+}
+
 /** Three statements whatever the scope: the cut, the facts, and the report's words for them. */
 async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Scope): Promise<{ cut: ReportCutRow; period: string; rows: AllocationView[] }> {
   const period = figurePeriod(args.period, REPORT_PERIOD);
+  const year = yearHolding(period);
+  const periods = year ? [period, year] : [period];
   const cut = await selectCut(db, args.cut, 'cut');
   let facts = currentFacts(db, cut.id)
-    .select(['territory_code', 'indicator_code', 'value'])
-    .where('indicator_code', 'in', [ALLOCATED, TRANSFERRED])
-    .where('period_id', '=', period)
+    .select(['territory_code', 'indicator_code', 'period_id', 'value'])
+    .where((eb) => eb.or([eb.and([eb('indicator_code', '=', TRANSFERRED), eb('period_id', '=', period)]), eb.and([eb('indicator_code', '=', ALLOCATED), eb('period_id', 'in', periods)])]))
     .where('site', '=', 'TOTAL')
     .where('sex', '=', 'TOTAL')
     .where('nationality', '=', 'TOTAL');
   let report = db
     .selectFrom('psychosocial_allocation')
-    .select(['municipality_code', 'status', 'resolution_id', 'position'])
-    .where('period_id', '=', period);
+    .select(['municipality_code', 'period_id', 'status', 'resolution_id', 'position'])
+    .where('period_id', 'in', periods);
   if (scope && 'municipalities' in scope) {
     facts = facts.where('territory_code', 'in', scope.municipalities);
     report = report.where('municipality_code', 'in', scope.municipalities);
@@ -65,20 +78,27 @@ async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Sc
     report = report.where(sql<string>`substr(municipality_code, 1, 2)`, 'in', scope.departments);
   }
   const [values, words] = await Promise.all([facts.execute(), report.execute()]);
-  const said = new Map(words.map((row) => [row.municipality_code, row]));
-  const byMunicipality = new Map<string, { amount: number | null; transferred: number | null }>();
-  for (const fact of values) {
+  // The period's own words and allocation first; the year's where the period has none.
+  const own = (row: { period_id: string }) => (row.period_id === period ? 0 : 1);
+  const said = new Map([...words].sort((a, b) => own(b) - own(a)).map((row) => [row.municipality_code, row]));
+  const byMunicipality = new Map<string, { amount: number | null; amountPeriod: string; transferred: number | null }>();
+  for (const fact of [...values].sort((a, b) => own(b) - own(a))) {
     const code = fact.territory_code!;
-    const entry = byMunicipality.get(code) ?? { amount: null, transferred: null };
-    if (fact.indicator_code === ALLOCATED) entry.amount = fact.value;
-    else entry.transferred = fact.value;
+    const entry = byMunicipality.get(code) ?? { amount: null, amountPeriod: period, transferred: null };
+    if (fact.indicator_code === TRANSFERRED) entry.transferred = fact.value;
+    else if (entry.amount === null) Object.assign(entry, { amount: fact.value, amountPeriod: fact.period_id });
     byMunicipality.set(code, entry);
   }
-  const rows = [...byMunicipality].map(([code, { amount, transferred }]): AllocationView => {
+  // A transfer is never recorded without an allocation in its year (the value rules), so every
+  // entry has one; a year's allocation alone, without a transfer in a quarter, is no entry of that quarter.
+  const entries = [...byMunicipality].flatMap(([code, { amount, amountPeriod, transferred }]) =>
+    amount !== null && (amountPeriod === period || transferred !== null) ? [{ code, amount, amountPeriod, transferred }] : [],
+  );
+  const rows = entries.map(({ code, amount, amountPeriod, transferred }): AllocationView => {
     const words = said.get(code);
     const status: AllocationStatus =
       transferred !== null && transferred > 0 ? 'TRANSFERRED' : words?.status === 'DESISTED' ? 'DESISTED' : 'NOT_TRANSFERRED';
-    return { municipality_code: code, period_id: period, amount, transferred, status, resolution_id: words?.resolution_id ?? null, position: words?.position ?? null };
+    return { municipality_code: code, period_id: period, amount, amount_period_id: amountPeriod, transferred, status, resolution_id: words?.resolution_id ?? null, position: words?.position ?? null };
   });
   // The report's order first; municipalities it does not list in the period follow by DIVIPOLA code.
   rows.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || a.municipality_code.localeCompare(b.municipality_code));
@@ -104,7 +124,7 @@ export async function allocationsOfDepartments(db: Kysely<Database>, args: Figur
 /** Derived: the sum of the municipalities' allocations in the period. */
 export async function allocatedTotal(db: Kysely<Database>, args: FigureArgs): Promise<number> {
   const { cut, period, rows } = await readAllocations(db, args, null);
-  const amounts = rows.flatMap((row) => (row.amount === null ? [] : [row.amount]));
+  const amounts = rows.filter((row) => row.amount_period_id === period).map((row) => row.amount);
   if (!amounts.length) missingFigure(ALLOCATED, period, cut.id);
   return amounts.reduce((sum, amount) => sum + amount, 0);
 }

@@ -525,8 +525,10 @@ export type PeriodTransitionInput = {
  */
 export type PsychosocialAllocation = {
   __typename?: 'PsychosocialAllocation';
-  /** Monto asignado en pesos en el periodo (SALUD-12-ASIGNACION), tal como se reportó. Nulo si en el periodo hay un giro registrado pero ninguna asignación (por ejemplo, un giro trimestral de una asignación anual): no se inventa ni se reparte un monto. */
-  amount?: Maybe<Scalars['COP']['output']>;
+  /** Monto asignado en pesos (SALUD-12-ASIGNACION), tal como se reportó: el del periodo, o, para un giro trimestral de una asignación anual, el del año que contiene el periodo (véase `amountPeriod`). Nunca se reparte ni se inventa un monto; un giro sin asignación en su año se rechaza al registrarlo. */
+  amount: Scalars['COP']['output'];
+  /** Periodo de la asignación de `amount`: el periodo pedido, o el año que lo contiene. */
+  amountPeriod: Period;
   /** Municipio beneficiario. */
   municipality: Municipality;
   /** Periodo de las cifras. */
@@ -1361,7 +1363,8 @@ export type PeriodApprovalResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type PsychosocialAllocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PsychosocialAllocation'] = ResolversParentTypes['PsychosocialAllocation']> = ResolversObject<{
-  amount?: Resolver<Maybe<ResolversTypes['COP']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['COP'], ParentType, ContextType>;
+  amountPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['AdministrativeAct']>, ParentType, ContextType>;

@@ -5,5 +5,6 @@ import type { PsychosocialAllocationResolvers } from '../generated/resolvers-typ
 export const PsychosocialAllocation: PsychosocialAllocationResolvers = {
   municipality: (allocation, _, { db }) => getMunicipality(db, allocation.municipality_code),
   period: (allocation) => periodById(allocation.period_id),
+  amountPeriod: (allocation) => periodById(allocation.amount_period_id),
   resolution: (allocation, _, { db }) => (allocation.resolution_id === null ? null : getAct(db, allocation.resolution_id)),
 };

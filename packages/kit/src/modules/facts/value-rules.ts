@@ -122,7 +122,10 @@ function yearAmount(rows: readonly FactView[], year: string): { value: number; f
   return { value: Math.max(yearly?.value ?? 0, quarters), facts: inYear };
 }
 
-/** An indicator bounded by another (transferred within allocated) never exceeds it for a territory and year. */
+/**
+ * An indicator bounded by another (transferred within allocated) never exceeds it for a territory and
+ * year; with nothing of the bound in that year, the bound is zero (nothing allocated, nothing to transfer).
+ */
 function withinBounds(facts: readonly FactView[], indicators: ReadonlyMap<string, Indicator>): RuleBreach[] {
   const breaches: RuleBreach[] = [];
   const totals = facts.filter((fact) => fact.site === 'TOTAL' && fact.sex === 'TOTAL' && fact.nationality === 'TOTAL' && yearOf(fact.period_id));
@@ -135,14 +138,15 @@ function withinBounds(facts: readonly FactView[], indicators: ReadonlyMap<string
     for (const [place, rows] of byPlace) {
       const year = place.split('|')[1]!;
       const value = yearAmount(rows.filter((fact) => fact.indicator_code === indicator.code), year);
-      const bound = yearAmount(rows.filter((fact) => fact.indicator_code === indicator.bounded_by), year);
-      if (value && bound && value.value > bound.value) {
+      const bound = yearAmount(rows.filter((fact) => fact.indicator_code === indicator.bounded_by), year) ?? { value: 0, facts: [] };
+      if (value && value.value > bound.value) {
         const sample = value.facts[0]!;
+        const boundValue = bound.facts.length ? format(bound.value) : '0: no tiene valor en ese año';
         breaches.push({
           rule: 'VALUE_EXCEEDS_BOUND',
           indicatorCode: indicator.code,
           factIds: [...value.facts, ...bound.facts].map((fact) => fact.id),
-          message: `Regla de validación: ${indicator.code} (${format(value.value)}) no puede superar a ${indicator.bounded_by} (${format(bound.value)}) en ${where(sample)}, año ${year}.`,
+          message: `Regla de validación: ${indicator.code} (${format(value.value)}) no puede superar a ${indicator.bounded_by} (${boundValue}) en ${where(sample)}, año ${year}.`,
         });
       }
     }
