@@ -5,6 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { corsMiddleware } from './cors.js';
+import { factsExport } from './exports/facts-export.js';
+import { indicatorsExport } from './exports/indicators-export.js';
+import { graphClient } from './graph-client.js';
+import { reportPage } from './report/report-page.js';
 import {
   DEFAULT_HOST,
   GATEWAY_DEFAULT_PORT,
@@ -49,6 +54,8 @@ export interface GatewayOptions {
   dataSource?: (name: SubgraphName) => GraphQLDataSource;
   /** Where access lines, errors and authentication failures go; nothing is logged without one. */
   logger?: Logger;
+  /** Browser origins allowed by CORS (corsOrigins reads CNIM_CORS_ORIGINS); the gateway's own and local development ports by default. */
+  corsOrigins?: '*' | string[] | null;
 }
 
 export interface RunningGateway {
@@ -110,10 +117,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await server.start();
   const contextOf = contextFromRequest(config.jwtKey);
   app.use(accessLog(logger));
+  app.use(corsMiddleware(options.corsOrigins ?? null));
   // The gateway is ready once it serves: it needs no subgraph to start, and reports each one's outage per request.
   app.use(healthRoutes(async () => {}));
   app.get('/metrics', metrics.serve);
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  // The subcommission's pages and exports are clients of the graph, with the asking request's identity.
+  const graphOf = async (req: express.Request) => graphClient(server, await contextOf({ req }));
+  app.get('/export/hechos.csv', factsExport(graphOf));
+  app.get('/export/indicadores.csv', indicatorsExport(graphOf));
+  app.get('/informe', reportPage(graphOf));
   app.use(
     GRAPHQL_PATH,
     metrics.measure,

@@ -1,9 +1,12 @@
 import { ConfigError, GATEWAY_DEFAULT_PORT, createLogger, readGatewayConfig, stopOnSignals } from '@cnim/kit';
+import { corsOrigins } from './cors.js';
 import { startGateway } from './gateway.js';
 
 let config;
+let origins;
 try {
   config = readGatewayConfig(process.env, GATEWAY_DEFAULT_PORT);
+  origins = corsOrigins(process.env);
 } catch (error) {
   // A misconfigured gateway must not start: say which variable, and stop.
   if (!(error instanceof ConfigError)) throw error;
@@ -15,6 +18,7 @@ const running = await startGateway({
   host: config.host,
   subgraphUrls: config.subgraphUrls,
   env: process.env,
+  corsOrigins: origins,
   logger: createLogger('gateway', process.env),
 });
 console.log(`Gateway listo: GraphiQL y API en ${running.url}`);

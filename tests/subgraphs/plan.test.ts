@@ -172,6 +172,6 @@ describe('plan subgraph: report cuts', () => {
     const { data, errors } = await query('{ plan(cut: "2026-05") { overallProgressPercent } }');
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'cut' });
-    expect(errors?.[0]?.message).toBe('No hay un corte "2026-05" en este subgrafo; los cortes son "2025-11" (Noviembre 2025).');
+    expect(errors?.[0]?.message).toBe('No existe el corte "2026-05"; los cortes son "2025-11" (Noviembre 2025).');
   });
 });

@@ -106,7 +106,7 @@ describe('salud: the typed figures read the same values as the facts', () => {
 
   it.each([
     ['{ psychosocialAllocations(period: "2025Q5") { amount } }', 'period', /^"2025Q5" no es un periodo del plan; los periodos son "2025", "2025Q1", .*"2025Q4", .*"2026Q4"/],
-    ['{ psychosocialAllocations(cut: "2030-01") { amount } }', 'cut', /^No hay un corte "2030-01" en este subgrafo; los cortes son "2025-11" \(Noviembre 2025\), "2026-02" \(Febrero 2026\)\.$/],
+    ['{ psychosocialAllocations(cut: "2030-01") { amount } }', 'cut', /^No existe el corte "2030-01"; los cortes son "2025-11" \(Noviembre 2025\), "2026-02" \(Febrero 2026\)\.$/],
     [
       '{ _entities(representations: [{ __typename: "Municipality", code: "54001" }]) { ... on Municipality { psychosocialAllocations(period: "2025-Q4") { amount } } } }',
       'period',

@@ -41,7 +41,7 @@ export function findCut<DB extends CutDatabase>(db: Kysely<DB> | Transaction<DB>
 
 async function unknownCut<DB extends CutDatabase>(db: Kysely<DB>, id: string, field: string): Promise<GraphQLError> {
   const known = (await listCuts(db)).map((row) => `"${row.id}" (${row.label})`).join(', ');
-  return badUserInput(field, `No hay un corte "${id}" en este subgrafo; los cortes son ${known}.`);
+  return badUserInput(field, `No existe el corte "${id}"; los cortes son ${known}.`);
 }
 
 /**

@@ -1,0 +1,30 @@
+import type { Request } from 'express';
+
+/** A refusal of a request's parameters, answered with HTTP 400 and this Spanish message. */
+export class BadParameter extends Error {
+  override name = 'BadParameter';
+}
+
+/**
+ * The query string as single values and lists, refusing any parameter the export does not know, so a
+ * misspelt filter is reported instead of silently exporting everything.
+ */
+export function readParameters(req: Request, known: readonly string[]): Map<string, string[]> {
+  const parameters = new Map<string, string[]>();
+  for (const [name, value] of Object.entries(req.query)) {
+    if (!known.includes(name)) {
+      throw new BadParameter(`Parámetro desconocido "${name}". Los parámetros de esta exportación son: ${known.join(', ')}.`);
+    }
+    const values = (Array.isArray(value) ? value : [value]).map(String).flatMap((each) => each.split(',')).map((each) => each.trim()).filter(Boolean);
+    parameters.set(name, values);
+  }
+  return parameters;
+}
+
+/** The one value of a parameter, or undefined; two values for a single-valued parameter are refused. */
+export function single(parameters: Map<string, string[]>, name: string): string | undefined {
+  const values = parameters.get(name);
+  if (!values?.length) return undefined;
+  if (values.length > 1) throw new BadParameter(`El parámetro "${name}" admite un solo valor; se recibieron ${values.length}.`);
+  return values[0];
+}

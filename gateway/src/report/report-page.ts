@@ -1,0 +1,27 @@
+import type { Request, Response } from 'express';
+import { badInput, type GraphQuery } from '../graph-client.js';
+import { BadParameter, readParameters, single } from '../exports/query-parameters.js';
+import { refusalHtml, reportHtml } from './report-html.js';
+import { REPORT_QUERY, type ReportData } from './report-query.js';
+
+/** The report of the cut asked for (`?corte=2025-11`), or of the latest approved one; built from the graph only. */
+export async function readReport(graph: GraphQuery, req: Request): Promise<ReportData> {
+  const cut = single(readParameters(req, ['corte']), 'corte') ?? null;
+  const answer = await graph<ReportData>(REPORT_QUERY, { cut });
+  const refusal = badInput(answer);
+  if (refusal) throw new BadParameter(refusal.message);
+  if (!answer.data?.plan) throw new Error('El plan no respondió');
+  return answer.data;
+}
+
+/** GET /informe?corte=2025-11: the progress report as HTML. */
+export function reportPage(graphOf: (req: Request) => Promise<GraphQuery>) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      res.type('text/html; charset=utf-8').send(reportHtml(await readReport(await graphOf(req), req)));
+    } catch (error) {
+      if (!(error instanceof BadParameter)) throw error;
+      res.status(400).type('text/html; charset=utf-8').send(refusalHtml(error.message));
+    }
+  };
+}
