@@ -107,7 +107,7 @@ describe('sena: the typed figures read the same values as the facts', () => {
 
   it.each([
     [{ period: '2025T4' }, 'period', /^"2025T4" no es un periodo del plan; los periodos son "2025", /],
-    [{ cut: '2026-03' }, 'cut', /^No hay un corte "2026-03" en este subgrafo/],
+    [{ cut: '2026-03' }, 'cut', /^No existe el corte "2026-03"; los cortes son/],
   ])('refuses %j with BAD_USER_INPUT on %s', async (variables, field, message) => {
     const { errors } = await query(GUIDANCE, variables);
     expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });

@@ -117,7 +117,7 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
   it.each([
     [DEPARTMENTS, { period: '2025-4' }, 'period', /^"2025-4" no es un periodo del plan; los periodos son "2025", /],
     [RNFL, { period: 'Q4' }, 'period', /^"Q4" no es un periodo del plan/],
-    [RNFL, { cut: '2025-12' }, 'cut', /^No hay un corte "2025-12" en este subgrafo/],
+    [RNFL, { cut: '2025-12' }, 'cut', /^No existe el corte "2025-12"; los cortes son/],
   ])('refuses %#: %j with BAD_USER_INPUT on %s', async (text, variables, field, message) => {
     const { errors } = await query(text, variables);
     expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
