@@ -95,6 +95,6 @@ describe('educacion: a count recorded in an open cut is read by statedSecretaria
     expect(cut.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cut' });
     const missing = await ask('period: "2026Q1"');
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'period' });
-    expect(missing.errors?.[0]?.message).toBe('No hay valor del indicador EDUCACION-11-SECRETARIAS para el periodo "2026Q1" en el corte 2025-11 (Noviembre 2025).');
+    expect(missing.errors?.[0]?.message).toBe('No hay un valor de EDUCACION-11-SECRETARIAS para el periodo 2026Q1 en el corte 2025-11.');
   });
 });

@@ -137,7 +137,7 @@ describe('igualdad: a value recorded in an open cut is read by the typed figures
     expect(cut.errors?.[0]?.message).toBe('No existe el corte "2030-01"; los cortes son "2025-11" (Noviembre 2025), "2026-02" (Febrero 2026).');
     const missing = await query('{ _entities(representations: [{ __typename: "IgualdadAction", number: 5 }]) { ... on IgualdadAction { technicalTables { statedCount(period: "2025Q4") } } } }');
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'period' });
-    expect(missing.errors?.[0]?.message).toBe('No hay valor del indicador IGUALDAD-5-MESAS-TECNICAS para el periodo "2025Q4" en el corte 2025-11 (Noviembre 2025).');
+    expect(missing.errors?.[0]?.message).toBe('No hay un valor de IGUALDAD-5-MESAS-TECNICAS para el periodo 2025Q4 en el corte 2025-11.');
   });
 
   it('runs as many SQL statements for the centres of every municipality, with a cut and a period, as for one', async () => {

@@ -1,7 +1,6 @@
-import { groupLoader } from '@cnim/kit';
+import { createFigureLoaders, groupLoader } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { createFigureLoaders } from './figures.js';
 
 /** Educación's accompaniments by territory and the facts its figures read, batched per request. */
 export function createLoaders(db: Kysely<Database>) {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, IntegrateCentreRow, IntegrateCentreTable } from './database.js';
-import { assertPlanPeriod, factId, figureCut, figureValue, requireFigure, type FigureArgs } from './figures.js';
+import { factId, figureCut, figurePeriod, figureValue, missingFigure, type FigureArgs } from '@cnim/kit';
 import type { Loaders } from './loaders.js';
 
 /** Attendance is given per centre: each centre is a site of this indicator, in its municipality. */
@@ -27,7 +27,8 @@ async function reportAttendancePeriod(loaders: Loaders, centre: Pick<IntegrateCe
  * municipality, or null when the facts have none.
  */
 export async function centreAttendance(loaders: Loaders, centre: IntegrateCentreRow, args: FigureArgs): Promise<number | null> {
-  const period = args.period != null ? assertPlanPeriod(args.period) : await reportAttendancePeriod(loaders, centre);
+  // The report's attendance period is read only when no period is asked for.
+  const period = args.period != null ? figurePeriod(args.period, args.period) : await reportAttendancePeriod(loaders, centre);
   const cut = await figureCut(loaders, args.cut);
   return figureValue(loaders, cut, factId(ATTENDANCE, period, centre.municipality_code, centre.id));
 }
@@ -39,10 +40,10 @@ export async function centreAttendance(loaders: Loaders, centre: IntegrateCentre
  */
 export async function sumCentreAttendance(db: Kysely<Database>, loaders: Loaders, args: FigureArgs): Promise<number> {
   const centres = await listCentres(db);
-  const period = args.period != null ? assertPlanPeriod(args.period) : null;
+  const period = args.period != null ? figurePeriod(args.period, args.period) : null;
   const cut = await figureCut(loaders, args.cut);
   const values = await Promise.all(centres.map((centre) => centreAttendance(loaders, centre, { cut: cut.id, period })));
   const given = values.filter((value): value is number => value !== null);
   const total = given.length === 0 ? null : given.reduce((sum, value) => sum + value, 0);
-  return requireFigure(total, ATTENDANCE, period ?? (await reportAttendancePeriod(loaders, { attendance_period_id: null })), cut);
+  return total ?? missingFigure(ATTENDANCE, period ?? (await reportAttendancePeriod(loaders, { attendance_period_id: null })), cut.id);
 }

@@ -1,7 +1,7 @@
-import { figurePeriod, groupLoader } from '@cnim/kit';
+import { figurePeriod, groupLoader, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { REPORT_PERIOD, allocationsOfDepartments, allocationsOfMunicipalities, type AllocationView, type FigureArgs } from './psychosocial-allocations.js';
+import { REPORT_PERIOD, allocationsOfDepartments, allocationsOfMunicipalities, type AllocationView } from './psychosocial-allocations.js';
 
 type AllocationLoader = ReturnType<typeof groupLoader<string, AllocationView>>;
 

@@ -1,4 +1,4 @@
-import { PERIODS, currentFacts, figurePeriod, missingFigure, selectCut, type ReportCutRow } from '@cnim/kit';
+import { PERIODS, currentFacts, figurePeriod, missingFigure, selectCut, type FigureArgs, type ReportCutRow } from '@cnim/kit';
 import { sql, type Kysely } from 'kysely';
 import type { Database, PsychosocialAllocationTable } from './database.js';
 
@@ -10,11 +10,6 @@ export const TRANSFER_COUNT = 'SALUD-12-TRANSFERENCIAS';
 /** The period the report gives every figure of action 12: the year of Resolución 1409 de 2025. */
 export const REPORT_PERIOD = '2025';
 
-/** The arguments of a typed figure: the cut read as of (latest approved by default) and the period. */
-export interface FigureArgs {
-  cut?: string | null;
-  period?: string | null;
-}
 
 export type AllocationStatus = PsychosocialAllocationTable['status'] | 'NOT_TRANSFERRED';
 

@@ -1,4 +1,4 @@
-import { currentFacts, figurePeriod, missingFigure, selectCut } from '@cnim/kit';
+import { currentFacts, figurePeriod, missingFigure, selectCut, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database, PeopleFigureRow, ProgrammeRow } from './database.js';
 
@@ -14,12 +14,6 @@ export const CENTRES = 'SENA-9-CENTROS';
 export const REPORT_PERIODS = { [ORIENTED]: '2025', [CERTIFIED]: '2025Q3', [CENTRES]: '2025' } as const;
 
 export type FigureIndicator = keyof typeof REPORT_PERIODS;
-
-/** The arguments of a typed figure: the cut read as of (latest approved by default) and the period. */
-export interface FigureArgs {
-  cut?: string | null;
-  period?: string | null;
-}
 
 /** An action's programme with its people figures as the report words them (their periods), in the report's order. */
 export interface ProgrammeView extends ProgrammeRow {

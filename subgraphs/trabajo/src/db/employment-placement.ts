@@ -1,7 +1,7 @@
 import { currentFacts, figurePeriod, missingFigure, selectCut } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { AgreementRow, AlliedProviderRow, Database } from './database.js';
-import type { FigureArgs } from './labor-formalization.js';
+import type { FigureArgs } from '@cnim/kit';
 
 /** Trabajo's indicators behind the counts the report states for action 15 (seed-indicators.ts). */
 export const STATED_COUNTS = { AGREEMENTS_SIGNED: 'TRABAJO-15-CONVENIOS', OPERATING_MANUALS: 'TRABAJO-15-MANUALES' } as const;

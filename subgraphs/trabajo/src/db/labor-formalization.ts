@@ -1,4 +1,4 @@
-import { currentFacts, figurePeriod, missingFigure, periodById, selectCut, type ReportCutRow } from '@cnim/kit';
+import { currentFacts, figurePeriod, missingFigure, periodById, selectCut, type ReportCutRow, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
@@ -8,12 +8,6 @@ export const MIGRANT_PARTICIPANTS = 'TRABAJO-7-RNFL-MIGRANTES';
 
 /** The report gives no period for the border-department totals, so they are the report's year; its quarters are of 2025. */
 export const REPORT_PERIOD = '2025';
-
-/** The arguments of a typed figure: the cut read as of (latest approved by default) and the period. */
-export interface FigureArgs {
-  cut?: string | null;
-  period?: string | null;
-}
 
 /** A department's RNFL participants in a period as of a cut (the facts), with the report's words for them. */
 export interface RnflDepartmentView {

@@ -1,7 +1,7 @@
-import { figurePeriod, groupLoader } from '@cnim/kit';
+import { figurePeriod, groupLoader, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { REPORT_PERIOD, rnflOfDepartments, type FigureArgs, type RnflDepartmentView } from './labor-formalization.js';
+import { REPORT_PERIOD, rnflOfDepartments, type RnflDepartmentView } from './labor-formalization.js';
 
 type RnflLoader = ReturnType<typeof groupLoader<string, RnflDepartmentView>>;
 

@@ -1,12 +1,14 @@
-import { PERIODS, badUserInput, currentFacts, notFound, oneLoader, selectCut, type ReportCutRow } from '@cnim/kit';
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
-import type { Database } from './database.js';
+import { oneLoader } from '../../platform/loaders.js';
+import { selectCut, type CutDatabase, type ReportCutRow } from '../cuts/cuts.js';
+import { currentFacts, type FactDatabase } from './facts.js';
 
 /**
- * One store of values: every typed figure of Educación reads the facts as of a report cut (the
- * report's own values belong to cut 2025-11; a value recorded in a later cut overrides from that cut
- * on), the same values `educacionFacts` and `ministry(code: EDUCACION) { facts }` serve.
+ * One store of values: a ministry's typed figures read the facts as of a report cut (the report's own
+ * values belong to cut 2025-11; a value recorded in a later cut overrides from that cut on), the same
+ * values its facts serve. These per-request loaders read them in one statement per cut, whatever the
+ * number of figures a query asks for.
  */
 
 /** The optional arguments of every typed figure. */
@@ -17,12 +19,7 @@ export interface FigureArgs {
 
 /** The key of the latest approved cut in the cut loader (no cut id is empty). */
 const LATEST = '';
-
-/** A period id of the plan, or a refusal that lists them. */
-export function assertPlanPeriod(id: string, field = 'period'): string {
-  if (PERIODS.some((period) => period.id === id)) return id;
-  throw badUserInput(field, `"${id}" no es un periodo del plan; los periodos son ${PERIODS.map((period) => `"${period.id}"`).join(', ')}.`);
-}
+const SEPARATOR = '\t';
 
 /** A fact's id: indicator|period|territory (CO when national)|site|sex|nationality, as the facts give it. */
 export function factId(indicator: string, period: string, territory: string | null, site = 'TOTAL'): string {
@@ -30,24 +27,17 @@ export function factId(indicator: string, period: string, territory: string | nu
 }
 
 /** The values of some facts as of a cut, in one statement; a fact absent in that cut is absent from the map. */
-export async function factValues(db: Kysely<Database>, cutId: string, ids: readonly string[]): Promise<Map<string, number>> {
+async function factValues<DB extends FactDatabase>(db: Kysely<DB>, cutId: string, ids: readonly string[]): Promise<Map<string, number>> {
   const rows = await currentFacts(db, cutId).select(['id', 'value']).where('id', 'in', ids).execute();
   return new Map(rows.map((row) => [row.id, row.value]));
 }
 
-const SEPARATOR = '\t';
-
-/** Per-request loaders of the cuts asked for and of fact values: one statement per cut, whatever the number of figures. */
-export function createFigureLoaders(db: Kysely<Database>) {
+/** Per-request loaders of the cuts asked for and of fact values. */
+export function createFigureLoaders<DB extends FactDatabase & CutDatabase>(db: Kysely<DB>) {
   return {
     cuts: oneLoader(
       (keys: readonly string[]) =>
-        Promise.all(
-          keys.map(async (key) => ({
-            key,
-            cut: await selectCut(db, key === LATEST ? null : key, 'cut').catch((error: unknown) => error as GraphQLError),
-          })),
-        ),
+        Promise.all(keys.map(async (key) => ({ key, cut: await selectCut(db, key === LATEST ? null : key, 'cut').catch((error: unknown) => error as GraphQLError) }))),
       (row) => row.key,
     ),
     factValues: oneLoader(
@@ -80,10 +70,4 @@ export async function figureCut(loaders: FigureLoaders, cut: string | null | und
 /** A fact's value as of a cut, or null when the facts of that cut have none. */
 export async function figureValue(loaders: FigureLoaders, cut: ReportCutRow, id: string): Promise<number | null> {
   return (await loaders.factValues.load(`${cut.id}${SEPARATOR}${id}`))?.value ?? null;
-}
-
-/** A figure the schema promises (non-null): a period with no value in the cut is refused, never answered with an invented zero. */
-export function requireFigure(value: number | null, indicator: string, period: string, cut: ReportCutRow): number {
-  if (value !== null) return value;
-  throw notFound('period', `No hay valor del indicador ${indicator} para el periodo "${period}" en el corte ${cut.id} (${cut.label}).`);
 }
