@@ -191,4 +191,4 @@ export { CUTS_SCHEMA, cutsModule, type ReportCutRef } from './modules/cuts/modul
 export { changeModule } from './modules/reporting/change-module.js';
 export { cutMutations, cutSubmissionFields } from './modules/cuts/cut-fields.js';
 export { openCut, transitionCut, type CutTransition, type CutTransitionInput, type OpenCutInput } from './modules/cuts/cut-transitions.js';
-export { createFigureLoaders, factId, figureCut, figureValue, type FigureArgs, type FigureLoaders } from './modules/facts/figure-loaders.js';
+export { createFigureLoaders, factId, figureCut, figureValue, nationalFigure, type FigureArgs, type FigureLoaders } from './modules/facts/figure-loaders.js';

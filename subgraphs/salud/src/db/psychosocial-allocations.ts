@@ -1,4 +1,4 @@
-import { PERIODS, currentFacts, figurePeriod, missingFigure, selectCut, type FigureArgs, type ReportCutRow } from '@cnim/kit';
+import { PERIODS, currentFacts, figurePeriod, missingFigure, nationalFigure, selectCut, type FigureArgs, type ReportCutRow } from '@cnim/kit';
 import { sql, type Kysely } from 'kysely';
 import type { Database, PsychosocialAllocationTable } from './database.js';
 
@@ -140,17 +140,6 @@ export async function desistedCount(db: Kysely<Database>, args: FigureArgs): Pro
 }
 
 /** SALUD-12-TRANSFERENCIAS: the number of transfers stated for the period, as of the cut. */
-export async function statedTransferCount(db: Kysely<Database>, args: FigureArgs): Promise<number> {
-  const period = figurePeriod(args.period, REPORT_PERIOD);
-  const cut = await selectCut(db, args.cut, 'cut');
-  const fact = await currentFacts(db, cut.id)
-    .select('value')
-    .where('indicator_code', '=', TRANSFER_COUNT)
-    .where('period_id', '=', period)
-    .where('territory_code', 'is', null)
-    .where('site', '=', 'TOTAL')
-    .where('sex', '=', 'TOTAL')
-    .where('nationality', '=', 'TOTAL')
-    .executeTakeFirst();
-  return fact ? fact.value : missingFigure(TRANSFER_COUNT, period, cut.id);
+export function statedTransferCount(db: Kysely<Database>, args: FigureArgs): Promise<number> {
+  return nationalFigure(db, TRANSFER_COUNT, figurePeriod(args.period, REPORT_PERIOD), args.cut);
 }

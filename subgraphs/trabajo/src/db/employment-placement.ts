@@ -1,7 +1,6 @@
-import { currentFacts, figurePeriod, missingFigure, selectCut } from '@cnim/kit';
+import { figurePeriod, nationalFigure, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { AgreementRow, AlliedProviderRow, Database } from './database.js';
-import type { FigureArgs } from '@cnim/kit';
 
 /** Trabajo's indicators behind the counts the report states for action 15 (seed-indicators.ts). */
 export const STATED_COUNTS = { AGREEMENTS_SIGNED: 'TRABAJO-15-CONVENIOS', OPERATING_MANUALS: 'TRABAJO-15-MANUALES' } as const;
@@ -20,18 +19,7 @@ export function listAlliedProviders(db: Kysely<Database>): Promise<AlliedProvide
  */
 export async function getStatedCount(db: Kysely<Database>, agreement: Pick<AgreementRow, 'period_id'>, code: keyof typeof STATED_COUNTS, args: FigureArgs): Promise<number> {
   const indicator = STATED_COUNTS[code];
-  const period = figurePeriod(args.period, agreement.period_id);
-  const cut = await selectCut(db, args.cut, 'cut');
-  const fact = await currentFacts(db, cut.id)
-    .select('value')
-    .where('indicator_code', '=', indicator)
-    .where('period_id', '=', period)
-    .where('territory_code', 'is', null)
-    .where('site', '=', 'TOTAL')
-    .where('sex', '=', 'TOTAL')
-    .where('nationality', '=', 'TOTAL')
-    .executeTakeFirst();
-  return fact ? fact.value : missingFigure(indicator, period, cut.id);
+  return nationalFigure(db, indicator, figurePeriod(args.period, agreement.period_id), args.cut);
 }
 
 export function listTrabajoActions(db: Kysely<Database>) {

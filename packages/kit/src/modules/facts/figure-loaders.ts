@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { oneLoader } from '../../platform/loaders.js';
 import { selectCut, type CutDatabase, type ReportCutRow } from '../cuts/cuts.js';
 import { currentFacts, type FactDatabase } from './facts.js';
+import { missingFigure } from './figures.js';
 
 /**
  * One store of values: a ministry's typed figures read the facts as of a report cut (the report's own
@@ -24,6 +25,16 @@ const SEPARATOR = '\t';
 /** A fact's id: indicator|period|territory (CO when national)|site|sex|nationality, as the facts give it. */
 export function factId(indicator: string, period: string, territory: string | null, site = 'TOTAL'): string {
   return [indicator, period, territory ?? 'CO', site, 'TOTAL', 'TOTAL'].join('|');
+}
+
+/**
+ * One national total a ministry states (a count of agreements, of transfers), as the facts hold it in a
+ * period as of a cut: a period without it is said, never answered with an invented zero.
+ */
+export async function nationalFigure<DB extends FactDatabase & CutDatabase>(db: Kysely<DB>, indicator: string, period: string, cut: string | null | undefined): Promise<number> {
+  const inCut = await selectCut(db, cut, 'cut');
+  const fact = await currentFacts(db, inCut.id).select('value').where('id', '=', factId(indicator, period, null)).executeTakeFirst();
+  return fact ? fact.value : missingFigure(indicator, period, inCut.id);
 }
 
 /** The values of some facts as of a cut, in one statement; a fact absent in that cut is absent from the map. */
