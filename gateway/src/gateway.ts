@@ -29,6 +29,7 @@ import {
   signRequest,
   type Logger,
 } from '@cnim/kit';
+import { DASHBOARD_PATH, dashboard } from './dashboard.js';
 import { createMetrics } from './metrics.js';
 import { formatError } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
@@ -114,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(healthRoutes(async () => {}));
   app.get('/metrics', metrics.serve);
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  app.use(DASHBOARD_PATH, dashboard());
   app.use(
     GRAPHQL_PATH,
     metrics.measure,
