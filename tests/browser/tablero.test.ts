@@ -49,6 +49,7 @@ describe('the dashboard at /tablero', () => {
     expect(options).toEqual(['2025-11', NEXT_CUT.cut]);
     expect(await page.$eval('#corte', (select) => (select as HTMLSelectElement).value)).toBe('2025-11');
     await page.waitForFunction(() => document.querySelectorAll('.accion').length === 15);
+    expect(await page.$eval('#app', (app) => app.textContent)).not.toContain('Cargando el tablero');
     expect(await text('#avance-total')).toBe('48 %');
     // Action 12's headline figures, the Colombian way.
     const figures = await text('[data-accion="12"] .cifras');

@@ -109,4 +109,7 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+const container = document.getElementById('app')!;
+// Preact 11 renders beside existing children: the "Cargando…" placeholder goes first.
+container.replaceChildren();
+render(<App />, container);
