@@ -34,6 +34,7 @@ import {
   signRequest,
   type Logger,
 } from '@cnim/kit';
+import { DASHBOARD_PATH, dashboard } from './dashboard.js';
 import { createMetrics } from './metrics.js';
 import { formatError } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
@@ -122,6 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(healthRoutes(async () => {}));
   app.get('/metrics', metrics.serve);
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  app.use(DASHBOARD_PATH, dashboard());
   // The subcommission's pages and exports are clients of the graph, with the asking request's identity.
   const graphOf = async (req: express.Request) => graphClient(server, await contextOf({ req }));
   app.get('/export/hechos.csv', factsExport(graphOf));

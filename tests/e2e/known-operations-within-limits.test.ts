@@ -23,6 +23,10 @@ const VALUES: Record<string, unknown> = {
   reportTitle: 'Informe de avance 2026 – Corte: Febrero 2026',
   key: 'limites',
   planVersion: 1,
+  // The dashboard's operations (operations/tablero/), on the report's own cut.
+  corte: '2025-11',
+  departamento: '54',
+  municipio: '54001',
   ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name}Version`, 1])),
 };
 

@@ -63,12 +63,15 @@ describe('npm run schema:check', () => {
           usedBy: [
             { file: 'operations/bench-whole-plan.graphql', operation: 'WholePlan' },
             { file: readmeExample, operation: null },
+            // The dashboard (/tablero) reads each action's headline figures.
+            { file: 'operations/tablero/acciones.graphql', operation: 'TableroAcciones' },
           ],
         },
       ],
       invalidOperations: [
         { file: 'operations/bench-whole-plan.graphql', errors: ['Cannot query field "integrateCentres" on type "IgualdadAction".'] },
         { file: readmeExample, errors: ['Cannot query field "integrateCentres" on type "IgualdadAction".'] },
+        { file: 'operations/tablero/acciones.graphql', errors: ['Cannot query field "integrateCentres" on type "IgualdadAction".'] },
       ],
       operationFiles: knownOperationFiles().length,
     });

@@ -1,0 +1,27 @@
+/** The dashboard's only source of data: GraphQL over HTTP to the gateway it is served by (same origin). */
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+}
+
+export interface Answer<T> {
+  data: T | null;
+  errors: GraphQLError[];
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  let body: { data?: T | null; errors?: GraphQLError[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new Error(`El gateway respondió ${response.status} sin una respuesta GraphQL.`);
+  }
+  // A partial answer (a ministry's subgraph down) still carries the other ministries' data.
+  if (body.data == null && body.errors?.length) throw new Error(body.errors.map((error) => error.message).join(' '));
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}

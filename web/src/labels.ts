@@ -1,0 +1,36 @@
+/** Spanish names for the graph's enums. */
+export const MINISTERIOS: Record<string, string> = {
+  IGUALDAD: 'Ministerio de Igualdad y Equidad',
+  SALUD: 'Ministerio de Salud y Protección Social',
+  SENA: 'Servicio Nacional de Aprendizaje (SENA)',
+  EDUCACION: 'Ministerio de Educación Nacional',
+  TRABAJO: 'Ministerio del Trabajo',
+};
+
+export const ESTADOS_ACCION: Record<string, string> = {
+  NOT_REPORTED: 'Sin reporte',
+  NOT_STARTED: 'Sin iniciar',
+  IN_PROGRESS: 'En curso',
+  DELAYED: 'Retrasada',
+  COMPLETED: 'Completada',
+};
+
+export const ESTADOS_TAREA: Record<string, string> = {
+  NOT_REPORTED: 'sin reporte',
+  NOT_STARTED: 'sin iniciar',
+  IN_PROGRESS: 'en curso',
+  COMPLETED: 'completada',
+};
+
+export const ESTADOS_CORTE: Record<string, string> = { OPEN: 'abierto', SUBMITTED: 'enviado', APPROVED: 'aprobado' };
+
+export const ESTADOS_GIRO: Record<string, string> = {
+  TRANSFERRED: 'Transferida',
+  DESISTED: 'Desistida',
+  NOT_TRANSFERRED: 'Sin transferir',
+};
+
+export const NIVELES: Record<string, string> = { DEPARTMENTAL: 'departamental', MUNICIPAL: 'municipal' };
+
+export const nombre = (tabla: Record<string, string>, valor: string | null | undefined): string =>
+  valor == null ? 'sin datos (servicio no disponible)' : (tabla[valor] ?? valor);
