@@ -9,7 +9,9 @@ import { corsMiddleware } from './cors.js';
 import { factsExport } from './exports/facts-export.js';
 import { indicatorsExport } from './exports/indicators-export.js';
 import { graphClient } from './graph-client.js';
-import { reportPage } from './report/report-page.js';
+import { reportPage, reportPdf } from './report/report-page.js';
+import { pdfPrinter } from './report/pdf-printer.js';
+import { launchChromium } from './chromium.js';
 import {
   DEFAULT_HOST,
   GATEWAY_DEFAULT_PORT,
@@ -129,6 +131,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get('/export/hechos.csv', factsExport(graphOf));
   app.get('/export/indicadores.csv', indicatorsExport(graphOf));
   app.get('/informe', reportPage(graphOf));
+  const printer = pdfPrinter(() => launchChromium());
+  app.get('/informe.pdf', reportPdf(graphOf, printer));
   app.use(
     GRAPHQL_PATH,
     metrics.measure,
@@ -140,6 +144,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${options.host ?? DEFAULT_HOST}:${port}${GRAPHQL_PATH}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await printer.close();
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { badInput, type GraphQuery } from '../graph-client.js';
 import { BadParameter, readParameters, single } from '../exports/query-parameters.js';
 import { refusalHtml, reportHtml } from './report-html.js';
+import type { PdfPrinter } from './pdf-printer.js';
 import { REPORT_QUERY, type ReportData } from './report-query.js';
 
 /** The report of the cut asked for (`?corte=2025-11`), or of the latest approved one; built from the graph only. */
@@ -19,6 +20,20 @@ export function reportPage(graphOf: (req: Request) => Promise<GraphQuery>) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       res.type('text/html; charset=utf-8').send(reportHtml(await readReport(await graphOf(req), req)));
+    } catch (error) {
+      if (!(error instanceof BadParameter)) throw error;
+      res.status(400).type('text/html; charset=utf-8').send(refusalHtml(error.message));
+    }
+  };
+}
+
+/** GET /informe.pdf?corte=2025-11: the same report, printed to PDF by a real browser engine. */
+export function reportPdf(graphOf: (req: Request) => Promise<GraphQuery>, printer: PdfPrinter) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      const report = await readReport(await graphOf(req), req);
+      const pdf = await printer.print(reportHtml(report));
+      res.type('application/pdf').attachment(`informe-${report.plan.cut.id}.pdf`).send(Buffer.from(pdf));
     } catch (error) {
       if (!(error instanceof BadParameter)) throw error;
       res.status(400).type('text/html; charset=utf-8').send(refusalHtml(error.message));
