@@ -30,7 +30,7 @@ const config: CodegenConfig = {
             ...('ministry' in entry ? fillMappers(KIT_MAPPERS, entry) : {}),
             ...(JSON.parse(readFileSync(`subgraphs/${entry.name}/codegen-mappers.json`, 'utf8')) as Record<string, string>),
           },
-          scalars: { Date: 'string', COP: 'number' },
+          scalars: { Date: 'string', COP: 'number', FactRow: 'ReadonlyArray<string | number | null>' },
         },
       },
     ]),

@@ -27,6 +27,8 @@ export type Scalars = {
   COP: { input: number; output: number; }
   /** Día del calendario en formato ISO 8601 (AAAA-MM-DD). Solo se aceptan días que existen. */
   Date: { input: string; output: string; }
+  /** Un hecho como fila de una tabla: un arreglo JSON de escalares, en el orden de `FactTable.headers`. */
+  FactRow: { input: ReadonlyArray<string | number | null>; output: ReadonlyArray<string | number | null>; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -311,6 +313,30 @@ export type Fact = {
   version: Scalars['Int']['output'];
 };
 
+/** Una columna de la tabla de hechos. */
+export type FactColumn = {
+  __typename?: 'FactColumn';
+  /** Nombre de la columna: el mismo del campo de `Fact`. */
+  name: Scalars['String']['output'];
+  /** Verdadero si la columna admite valores nulos. */
+  nullable: Scalars['Boolean']['output'];
+  /** Tipo de sus valores. */
+  type: FactColumnType;
+};
+
+/** Tipo de los valores de una columna de la tabla de hechos. */
+export type FactColumnType =
+  /** Día, AAAA-MM-DD. */
+  | 'DATE'
+  /** Instante ISO 8601 en UTC. */
+  | 'DATETIME'
+  /** Número entero. */
+  | 'INTEGER'
+  /** Número (los montos en COP son enteros exactos). */
+  | 'NUMBER'
+  /** Texto. */
+  | 'TEXT';
+
 /** Una página de hechos. */
 export type FactConnection = {
   __typename?: 'FactConnection';
@@ -353,6 +379,19 @@ export type FactFilter = {
   territory?: InputMaybe<Scalars['String']['input']>;
   /** Solo hechos cuyo periodo termina en esta fecha o antes (AAAA-MM-DD). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Una página de hechos como tabla, al estilo de la analítica de DHIS2: los encabezados una vez y una fila de escalares por hecho. Los mismos hechos, filtros y cursores que `facts`, con mucho menos trabajo por hecho. */
+export type FactTable = {
+  __typename?: 'FactTable';
+  /** Las columnas, en el orden de cada fila. */
+  headers: Array<FactColumn>;
+  /** Cómo pedir la página siguiente (el mismo cursor que `facts`). */
+  pageInfo: PageInfo;
+  /** Los hechos de la página, uno por fila. */
+  rows: Array<Scalars['FactRow']['output']>;
+  /** Número total de hechos que cumplen el filtro. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Un hallazgo de calidad de datos: una regla que el informe incumple, con los valores que lo muestran. Nada se corrige. */
@@ -421,6 +460,8 @@ export type IgualdadActionTasksArgs = {
 /** Datos del Ministerio de Igualdad y Equidad para herramientas de BI. */
 export type IgualdadData = MinistryData & {
   __typename?: 'IgualdadData';
+  /** Los mismos hechos que `facts`, como tabla (encabezados y filas de escalares): la forma más liviana para una actualización de BI. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  factTable?: Maybe<FactTable>;
   /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
   facts?: Maybe<FactConnection>;
   /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
@@ -429,6 +470,15 @@ export type IgualdadData = MinistryData & {
   ministry: Scalars['String']['output'];
   /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
   periodApprovals?: Maybe<Array<PeriodApproval>>;
+};
+
+
+/** Datos del Ministerio de Igualdad y Equidad para herramientas de BI. */
+export type IgualdadDataFactTableArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -689,12 +739,23 @@ export type MigrationRoundtable = {
 
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryData = {
+  /** Los mismos hechos que `facts`, como tabla (encabezados y filas de escalares): la forma más liviana para una actualización de BI. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  factTable?: Maybe<FactTable>;
   /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
   facts?: Maybe<FactConnection>;
   /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
   indicators?: Maybe<Array<Indicator>>;
   /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
   periodApprovals?: Maybe<Array<PeriodApproval>>;
+};
+
+
+/** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
+export type MinistryDataFactTableArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1256,9 +1317,13 @@ export type ResolversTypes = ResolversObject<{
   Disaggregation: Disaggregation;
   Fact: ResolverTypeWrapper<FactView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FactColumn: ResolverTypeWrapper<FactColumn>;
+  FactColumnType: FactColumnType;
   FactConnection: ResolverTypeWrapper<FactConnectionView>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   FactFilter: FactFilter;
+  FactRow: ResolverTypeWrapper<Scalars['FactRow']['output']>;
+  FactTable: ResolverTypeWrapper<FactTable>;
   Finding: ResolverTypeWrapper<FindingView>;
   FindingValue: ResolverTypeWrapper<FindingValue>;
   IgualdadAction: ResolverTypeWrapper<ActionInCut>;
@@ -1318,9 +1383,12 @@ export type ResolversParentTypes = ResolversObject<{
   Department: DepartmentRow;
   Fact: FactView;
   Float: Scalars['Float']['output'];
+  FactColumn: FactColumn;
   FactConnection: FactConnectionView;
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   FactFilter: FactFilter;
+  FactRow: Scalars['FactRow']['output'];
+  FactTable: FactTable;
   Finding: FindingView;
   FindingValue: FindingValue;
   IgualdadAction: ActionInCut;
@@ -1460,6 +1528,13 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type FactColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactColumn'] = ResolversParentTypes['FactColumn']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nullable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FactColumnType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type FactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
@@ -1471,6 +1546,18 @@ export type FactConnectionResolvers<ContextType = Context, ParentType extends Re
 export type FactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface FactRowScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FactRow'], any> {
+  name: 'FactRow';
+}
+
+export type FactTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactTable'] = ResolversParentTypes['FactTable']> = ResolversObject<{
+  headers?: Resolver<Array<ResolversTypes['FactColumn']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FactRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1510,6 +1597,7 @@ export type IgualdadActionResolvers<ContextType = Context, ParentType extends Re
 
 export type IgualdadDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IgualdadData'] = ResolversParentTypes['IgualdadData']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IgualdadData']>, { __typename: 'IgualdadData' } & GraphQLRecursivePick<ParentType, {"ministry":true}>, ContextType>;
+  factTable?: Resolver<Maybe<ResolversTypes['FactTable']>, ParentType, ContextType, RequireFields<IgualdadDataFactTableArgs, 'first'>>;
   facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<IgualdadDataFactsArgs, 'first'>>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<IgualdadDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1600,6 +1688,7 @@ export type MigrationRoundtableResolvers<ContextType = Context, ParentType exten
 
 export type MinistryDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryData'] = ResolversParentTypes['MinistryData']> = ResolversObject<{
   __resolveType: TypeResolveFn<'IgualdadData', ParentType, ContextType>;
+  factTable?: Resolver<Maybe<ResolversTypes['FactTable']>, ParentType, ContextType, RequireFields<MinistryDataFactTableArgs, 'first'>>;
   facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
   periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
@@ -1753,8 +1842,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactColumn?: FactColumnResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  FactRow?: GraphQLScalarType;
+  FactTable?: FactTableResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingValue?: FindingValueResolvers<ContextType>;
   IgualdadAction?: IgualdadActionResolvers<ContextType>;

@@ -27,6 +27,8 @@ export type Scalars = {
   COP: { input: number; output: number; }
   /** Día del calendario en formato ISO 8601 (AAAA-MM-DD). Solo se aceptan días que existen. */
   Date: { input: string; output: string; }
+  /** Un hecho como fila de una tabla: un arreglo JSON de escalares, en el orden de `FactTable.headers`. */
+  FactRow: { input: ReadonlyArray<string | number | null>; output: ReadonlyArray<string | number | null>; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -292,6 +294,30 @@ export type Fact = {
   version: Scalars['Int']['output'];
 };
 
+/** Una columna de la tabla de hechos. */
+export type FactColumn = {
+  __typename?: 'FactColumn';
+  /** Nombre de la columna: el mismo del campo de `Fact`. */
+  name: Scalars['String']['output'];
+  /** Verdadero si la columna admite valores nulos. */
+  nullable: Scalars['Boolean']['output'];
+  /** Tipo de sus valores. */
+  type: FactColumnType;
+};
+
+/** Tipo de los valores de una columna de la tabla de hechos. */
+export type FactColumnType =
+  /** Día, AAAA-MM-DD. */
+  | 'DATE'
+  /** Instante ISO 8601 en UTC. */
+  | 'DATETIME'
+  /** Número entero. */
+  | 'INTEGER'
+  /** Número (los montos en COP son enteros exactos). */
+  | 'NUMBER'
+  /** Texto. */
+  | 'TEXT';
+
 /** Una página de hechos. */
 export type FactConnection = {
   __typename?: 'FactConnection';
@@ -334,6 +360,19 @@ export type FactFilter = {
   territory?: InputMaybe<Scalars['String']['input']>;
   /** Solo hechos cuyo periodo termina en esta fecha o antes (AAAA-MM-DD). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Una página de hechos como tabla, al estilo de la analítica de DHIS2: los encabezados una vez y una fila de escalares por hecho. Los mismos hechos, filtros y cursores que `facts`, con mucho menos trabajo por hecho. */
+export type FactTable = {
+  __typename?: 'FactTable';
+  /** Las columnas, en el orden de cada fila. */
+  headers: Array<FactColumn>;
+  /** Cómo pedir la página siguiente (el mismo cursor que `facts`). */
+  pageInfo: PageInfo;
+  /** Los hechos de la página, uno por fila. */
+  rows: Array<Scalars['FactRow']['output']>;
+  /** Número total de hechos que cumplen el filtro. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Un hallazgo de calidad de datos: una regla que el informe incumple, con los valores que lo muestran. Nada se corrige. */
@@ -384,12 +423,23 @@ export type Indicator = {
 
 /** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
 export type MinistryData = {
+  /** Los mismos hechos que `facts`, como tabla (encabezados y filas de escalares): la forma más liviana para una actualización de BI. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  factTable?: Maybe<FactTable>;
   /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
   facts?: Maybe<FactConnection>;
   /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
   indicators?: Maybe<Array<Indicator>>;
   /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
   periodApprovals?: Maybe<Array<PeriodApproval>>;
+};
+
+
+/** Los datos de un ministerio para herramientas de BI: su catálogo de indicadores y sus hechos. */
+export type MinistryDataFactTableArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -743,6 +793,8 @@ export type SaludActionTasksArgs = {
 /** Datos del Ministerio de Salud y Protección Social para herramientas de BI. */
 export type SaludData = MinistryData & {
   __typename?: 'SaludData';
+  /** Los mismos hechos que `facts`, como tabla (encabezados y filas de escalares): la forma más liviana para una actualización de BI. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
+  factTable?: Maybe<FactTable>;
   /** Los hechos del ministerio, paginados por cursor en orden estable. Tamaño de página máximo: 1000. Nulo solo si el subgrafo del ministerio no respondió. */
   facts?: Maybe<FactConnection>;
   /** Catálogo de indicadores del ministerio, en orden. Nulo solo si el subgrafo del ministerio no respondió. */
@@ -751,6 +803,15 @@ export type SaludData = MinistryData & {
   ministry: Scalars['String']['output'];
   /** Estado de aprobación de cada periodo del plan para este ministerio. Nulo solo si el subgrafo del ministerio no respondió. */
   periodApprovals?: Maybe<Array<PeriodApproval>>;
+};
+
+
+/** Datos del Ministerio de Salud y Protección Social para herramientas de BI. */
+export type SaludDataFactTableArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1094,9 +1155,13 @@ export type ResolversTypes = ResolversObject<{
   Disaggregation: Disaggregation;
   Fact: ResolverTypeWrapper<FactView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FactColumn: ResolverTypeWrapper<FactColumn>;
+  FactColumnType: FactColumnType;
   FactConnection: ResolverTypeWrapper<FactConnectionView>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   FactFilter: FactFilter;
+  FactRow: ResolverTypeWrapper<Scalars['FactRow']['output']>;
+  FactTable: ResolverTypeWrapper<FactTable>;
   Finding: ResolverTypeWrapper<FindingView>;
   FindingValue: ResolverTypeWrapper<FindingValue>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
@@ -1147,9 +1212,12 @@ export type ResolversParentTypes = ResolversObject<{
   Department: DepartmentRow;
   Fact: FactView;
   Float: Scalars['Float']['output'];
+  FactColumn: FactColumn;
   FactConnection: FactConnectionView;
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   FactFilter: FactFilter;
+  FactRow: Scalars['FactRow']['output'];
+  FactTable: FactTable;
   Finding: FindingView;
   FindingValue: FindingValue;
   Indicator: IndicatorRow;
@@ -1271,6 +1339,13 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type FactColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactColumn'] = ResolversParentTypes['FactColumn']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nullable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FactColumnType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type FactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
@@ -1282,6 +1357,18 @@ export type FactConnectionResolvers<ContextType = Context, ParentType extends Re
 export type FactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface FactRowScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FactRow'], any> {
+  name: 'FactRow';
+}
+
+export type FactTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactTable'] = ResolversParentTypes['FactTable']> = ResolversObject<{
+  headers?: Resolver<Array<ResolversTypes['FactColumn']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FactRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1315,6 +1402,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type MinistryDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryData'] = ResolversParentTypes['MinistryData']> = ResolversObject<{
   __resolveType: TypeResolveFn<'SaludData', ParentType, ContextType>;
+  factTable?: Resolver<Maybe<ResolversTypes['FactTable']>, ParentType, ContextType, RequireFields<MinistryDataFactTableArgs, 'first'>>;
   facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<MinistryDataFactsArgs, 'first'>>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<MinistryDataIndicatorsArgs>>;
   periodApprovals?: Resolver<Maybe<Array<ResolversTypes['PeriodApproval']>>, ParentType, ContextType>;
@@ -1434,6 +1522,7 @@ export type SaludActionResolvers<ContextType = Context, ParentType extends Resol
 
 export type SaludDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaludData'] = ResolversParentTypes['SaludData']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SaludData']>, { __typename: 'SaludData' } & GraphQLRecursivePick<ParentType, {"ministry":true}>, ContextType>;
+  factTable?: Resolver<Maybe<ResolversTypes['FactTable']>, ParentType, ContextType, RequireFields<SaludDataFactTableArgs, 'first'>>;
   facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, RequireFields<SaludDataFactsArgs, 'first'>>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<SaludDataIndicatorsArgs>>;
   ministry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1493,8 +1582,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactColumn?: FactColumnResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  FactRow?: GraphQLScalarType;
+  FactTable?: FactTableResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingValue?: FindingValueResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;

@@ -2,7 +2,8 @@ import { REPORT_CUT_ID, type CutDatabase } from '../cuts/cuts.js';
 import type { Kysely } from 'kysely';
 import type { FactView, FactPageArgs } from './facts.js';
 import type { CursorCodec } from './cursor.js';
-import { disaggregationOf, pageFacts, periodKindOf, type FactDatabase } from './facts.js';
+import { MAX_PAGE_SIZE, disaggregationOf, pageFacts, periodKindOf, type FactDatabase } from './facts.js';
+import { factTable } from './fact-table.js';
 import { listApprovals, type ApprovalDatabase } from '../reporting/period-approval.js';
 import { factHistoryFields } from './recorded-values.js';
 import { findIndicator, indicatorCodes, listIndicators, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
@@ -48,6 +49,8 @@ export function ministryDataFields(ministry: string) {
       listIndicators(db, action),
     facts: async <DB extends BiDatabase>(_: unknown, args: FactPageArgs, { db, cursors }: { db: Kysely<DB>; cursors: CursorCodec }) =>
       pageFacts(db, args, await indicatorCodes(db), cursors),
+    factTable: async <DB extends BiDatabase>(_: unknown, args: FactPageArgs, { db, cursors }: { db: Kysely<DB>; cursors: CursorCodec }) =>
+      factTable(await pageFacts(db, { ...args, first: args.first ?? MAX_PAGE_SIZE }, await indicatorCodes(db), cursors)),
     periodApprovals: <DB extends BiDatabase>(_: unknown, __: unknown, { db }: { db: Kysely<DB> }) => listApprovals(db),
   };
 }

@@ -3,6 +3,7 @@ import type { KitContext } from '../../platform/kit-context.js';
 import type { MinistrySubgraph } from '../../platform/registry.js';
 import { factFields, indicatorFields, ministryDataFields } from './bi-resolvers.js';
 import type { FactPageArgs } from './facts.js';
+import { FactRowScalar } from './fact-table.js';
 
 const SCHEMA = readSdl(new URL('./schema.graphql', import.meta.url));
 const MINISTRY_TEMPLATE = readSdl(new URL('./ministry.graphql', import.meta.url));
@@ -24,6 +25,7 @@ export function factsModule(ministry: MinistrySubgraph): SubgraphModule {
       [`${prefix}Indicator`]: indicatorFields(ministry.ministry.code),
       [`${prefix}Data`]: data,
       Fact: factFields,
+      FactRow: FactRowScalar,
       // In a ministry's subgraph every Indicator and every MinistryData is its own.
       Indicator: { __resolveType: () => `${prefix}Indicator` },
       MinistryData: { __resolveType: () => `${prefix}Data` },
