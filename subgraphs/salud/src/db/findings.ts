@@ -1,7 +1,7 @@
 import { nonexistentDeadlines, readSpanishAmount, statedMismatch, type FindingView } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { allocatedTotal, listAllocations, statedTransferCount } from './psychosocial-allocations.js';
+import { allocatedTotal, listAllocations, readAllAllocations, statedTransferCount } from './psychosocial-allocations.js';
 import { findFunding } from './psychosocial-funding.js';
 
 /**
@@ -12,9 +12,10 @@ export async function saludFindings(db: Kysely<Database>, actionNumber: number):
   const findings = await nonexistentDeadlines(db, actionNumber);
   const funding = await findFunding(db, actionNumber);
   if (!funding) return findings;
-  const allocated = await allocatedTotal(db, {});
+  const everyAllocation = await readAllAllocations(db, {});
+  const allocated = allocatedTotal(everyAllocation);
   const statedTotal = readSpanishAmount(funding.stated_total_text);
-  const transfers = (await listAllocations(db, { status: 'TRANSFERRED' })).length;
+  const transfers = listAllocations(everyAllocation, 'TRANSFERRED').length;
   return [
     ...(statedTotal === null ? [] : statedMismatch(actionNumber, 'total asignado', { value: statedTotal, asWritten: funding.stated_total_text }, allocated)),
     ...statedMismatch(actionNumber, 'transferencias', { value: await statedTransferCount(db, {}), asWritten: null }, transfers),

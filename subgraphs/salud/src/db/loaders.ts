@@ -1,7 +1,7 @@
 import { figurePeriod, groupLoader, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { REPORT_PERIOD, allocationsOfDepartments, allocationsOfMunicipalities, type AllocationView } from './psychosocial-allocations.js';
+import { REPORT_PERIOD, allocationsOfDepartments, allocationsOfMunicipalities, readAllAllocations, type AllAllocations, type AllocationView } from './psychosocial-allocations.js';
 
 type AllocationLoader = ReturnType<typeof groupLoader<string, AllocationView>>;
 
@@ -26,7 +26,16 @@ export function createLoaders(db: Kysely<Database>) {
     }
     return loader;
   };
+  // The totals and the root list read every allocation of a cut and period once per request.
+  const everyAllocation = new Map<string, Promise<AllAllocations>>();
+  const allAllocations = (args: FigureArgs): Promise<AllAllocations> => {
+    const key = JSON.stringify([args.cut ?? null, args.period ?? null]);
+    let read = everyAllocation.get(key);
+    if (!read) everyAllocation.set(key, (read = readAllAllocations(db, args)));
+    return read;
+  };
   return {
+    allAllocations,
     allocationsByMunicipality: (args: FigureArgs) => loaderFor('municipality', args),
     allocationsByDepartment: (args: FigureArgs) => loaderFor('department', args),
   };

@@ -100,10 +100,16 @@ async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Sc
   return { cut, period, rows };
 }
 
+/** Every municipality's allocations of a period as of a cut: what the totals and the root list read. */
+export type AllAllocations = Awaited<ReturnType<typeof readAllocations>>;
+
+export function readAllAllocations(db: Kysely<Database>, args: FigureArgs): Promise<AllAllocations> {
+  return readAllocations(db, args, null);
+}
+
 /** Every municipality's allocation of a period as of a cut, optionally of one status. */
-export async function listAllocations(db: Kysely<Database>, args: FigureArgs & { status?: AllocationStatus | null }): Promise<AllocationView[]> {
-  const { rows } = await readAllocations(db, args, null);
-  return args.status ? rows.filter((row) => row.status === args.status) : rows;
+export function listAllocations({ rows }: AllAllocations, status?: AllocationStatus | null): AllocationView[] {
+  return status ? rows.filter((row) => row.status === status) : rows;
 }
 
 /** The allocations of some municipalities (one batch of a request). */
@@ -117,24 +123,21 @@ export async function allocationsOfDepartments(db: Kysely<Database>, args: Figur
 }
 
 /** Derived: the sum of the municipalities' allocations in the period. */
-export async function allocatedTotal(db: Kysely<Database>, args: FigureArgs): Promise<number> {
-  const { cut, period, rows } = await readAllocations(db, args, null);
+export function allocatedTotal({ cut, period, rows }: AllAllocations): number {
   const amounts = rows.filter((row) => row.amount_period_id === period).map((row) => row.amount);
   if (!amounts.length) missingFigure(ALLOCATED, period, cut.id);
   return amounts.reduce((sum, amount) => sum + amount, 0);
 }
 
 /** Derived: the sum of what was transferred in the period (desisted municipalities have no transfer). */
-export async function transferredTotal(db: Kysely<Database>, args: FigureArgs): Promise<number> {
-  const { cut, period, rows } = await readAllocations(db, args, null);
+export function transferredTotal({ cut, period, rows }: AllAllocations): number {
   const amounts = rows.flatMap((row) => (row.transferred === null ? [] : [row.transferred]));
   if (!amounts.length) missingFigure(TRANSFERRED, period, cut.id);
   return amounts.reduce((sum, amount) => sum + amount, 0);
 }
 
 /** Derived: how many of the period's allocations the report says were desisted. */
-export async function desistedCount(db: Kysely<Database>, args: FigureArgs): Promise<number> {
-  const { cut, period, rows } = await readAllocations(db, args, null);
+export function desistedCount({ cut, period, rows }: AllAllocations): number {
   if (!rows.length) missingFigure(ALLOCATED, period, cut.id);
   return rows.filter((row) => row.status === 'DESISTED').length;
 }

@@ -10,6 +10,7 @@ const FUNDED_ACTION = 12;
 export const SaludAction: SaludActionResolvers = {
   ownFindings: (action, _, { db }) => saludFindings(db, action.number),
   administrativeActs: (action, _, { db }) => listActsOfAction(db, action.number),
-  psychosocialAllocations: (action, args, { db }) => (action.number === FUNDED_ACTION ? listAllocations(db, args) : []),
+  psychosocialAllocations: async (action, { status, ...args }, { loaders }) =>
+    action.number === FUNDED_ACTION ? listAllocations(await loaders.allAllocations(args), status) : [],
   psychosocialFunding: async (action, _, { db }) => (await findFunding(db, action.number)) ?? null,
 };

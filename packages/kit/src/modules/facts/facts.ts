@@ -264,14 +264,16 @@ export async function pageFacts<DB extends FactDatabase & CutDatabase>(
   const [reportPart, recordedPart] = factParts(facts, cut.id);
   const report = filtered(reportPart);
   const recorded = filtered(recordedPart);
+  // Every filter but changedSince is on what a fact's id names, the same in every cut, so the recorded
+  // values as of the cut are counted as distinct ids on the primary key, with no probe for later cuts.
+  const recordedCount =
+    changedSince === null
+      ? filtered(facts.selectFrom(facts.selectFrom('recorded_value').select([...FACT_COLUMNS, 'cut_id', 'recorded_at']).where('cut_id', '<=', cut.id).as('current'))).select(
+          (inner) => inner.fn.count<number>('id').distinct().as('n'),
+        )
+      : recorded.select((inner) => inner.fn.countAll<number>().as('n'));
   const { count } = await facts
-    .selectNoFrom((eb) =>
-      eb(
-        report.select((inner) => inner.fn.countAll<number>().as('n')),
-        '+',
-        recorded.select((inner) => inner.fn.countAll<number>().as('n')),
-      ).as('count'),
-    )
+    .selectNoFrom((eb) => eb(report.select((inner) => inner.fn.countAll<number>().as('n')), '+', recordedCount).as('count'))
     .executeTakeFirstOrThrow();
   // The first rows after the cursor of each part, then the first of both: one sorted page, never a full sort.
   const head = (part: FactPart) =>
