@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, IntegrateCentreRow, IntegrateCentreTable } from './database.js';
-import { factId, figureCut, figurePeriod, figureValue, missingFigure, type FigureArgs } from '@cnim/kit';
+import { currentFacts, factId, figureCut, figurePeriod, figureValue, missingFigure, type FigureArgs } from '@cnim/kit';
 import type { Loaders } from './loaders.js';
 
 /** Attendance is given per centre: each centre is a site of this indicator, in its municipality. */
@@ -42,8 +42,19 @@ export async function sumCentreAttendance(db: Kysely<Database>, loaders: Loaders
   const centres = await listCentres(db);
   const period = args.period != null ? figurePeriod(args.period, args.period) : null;
   const cut = await figureCut(loaders, args.cut);
-  const values = await Promise.all(centres.map((centre) => centreAttendance(loaders, centre, { cut: cut.id, period })));
-  const given = values.filter((value): value is number => value !== null);
+  const periods = await Promise.all(centres.map((centre) => period ?? reportAttendancePeriod(loaders, centre)));
+  // Every centre's fact in one statement over the indicator's slice (thousands of centres at scale),
+  // then exactly the one each centre reads: its site, its municipality, its period.
+  const wanted = new Set(centres.map((centre, index) => factId(ATTENDANCE, periods[index]!, centre.municipality_code, centre.id)));
+  const facts = await currentFacts(db, cut.id)
+    .select(['id', 'value'])
+    .where('indicator_code', '=', ATTENDANCE)
+    .where('period_id', 'in', [...new Set(periods)])
+    .where('site', '<>', 'TOTAL')
+    .where('sex', '=', 'TOTAL')
+    .where('nationality', '=', 'TOTAL')
+    .execute();
+  const given = facts.filter((fact) => wanted.has(fact.id)).map((fact) => fact.value);
   const total = given.length === 0 ? null : given.reduce((sum, value) => sum + value, 0);
   return total ?? missingFigure(ATTENDANCE, period ?? (await reportAttendancePeriod(loaders, { attendance_period_id: null })), cut.id);
 }
