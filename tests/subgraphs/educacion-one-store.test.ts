@@ -32,7 +32,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const query = <Data = Record<string, any>>(text: string) => graphql<Data>(subgraph.url, text);
+const query = <Data = Record<string, unknown>>(text: string) => graphql<Data>(subgraph.url, text);
 
 let key = 0;
 const record = (input: Record<string, unknown>) =>
@@ -44,9 +44,11 @@ const record = (input: Record<string, unknown>) =>
   );
 
 const circular038 = async (selection: string) => {
-  const { data, errors } = await query(`{ _entities(representations: [{ __typename: "EducacionAction", number: 11 }]) { ... on EducacionAction { circular038 { ${selection} } } } }`);
+  const { data, errors } = await query<{ _entities: Array<{ circular038: unknown }> }>(
+    `{ _entities(representations: [{ __typename: "EducacionAction", number: 11 }]) { ... on EducacionAction { circular038 { ${selection} } } } }`,
+  );
   expect(errors).toBeUndefined();
-  return data!._entities[0].circular038;
+  return data!._entities[0]!.circular038;
 };
 
 const facts = async (cut: string | null) =>

@@ -32,7 +32,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const query = <Data = Record<string, any>>(text: string, variables?: Record<string, unknown>) => graphql<Data>(subgraph.url, text, variables);
+const query = <Data = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) => graphql<Data>(subgraph.url, text, variables);
 
 let key = 0;
 const record = (input: Record<string, unknown>) =>
@@ -64,7 +64,7 @@ describe('igualdad: a value recorded in an open cut is read by the typed figures
   });
 
   it('shows it in IntegrateCentre.peopleAttended, Municipality.integrateCentres and the sum by centres, with that cut and period', async () => {
-    const { data, errors } = await query(`{
+    const { data, errors } = await query<{ integrateCentres: Array<{ id: string; q4: number | null; report: number | null }>; _entities: unknown[] }>(`{
       integrateCentres(status: INITIAL) { id q4: peopleAttended(cut: "2026-02", period: "2025Q4") report: peopleAttended(cut: "2026-02") }
       _entities(representations: [{ __typename: "Municipality", code: "54001" }]) {
         ... on Municipality { integrateCentres { id peopleAttended(cut: "2026-02", period: "2025Q4") attendancePeriod { id } } }
