@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { corsMiddleware } from './cors.js';
 import { factsExport } from './exports/facts-export.js';
+import { BadParameter } from './exports/query-parameters.js';
 import { indicatorsExport } from './exports/indicators-export.js';
 import { graphClient } from './graph-client.js';
 import { reportPage, reportPdf } from './report/report-page.js';
@@ -127,7 +128,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   app.use(DASHBOARD_PATH, dashboard());
   // The subcommission's pages and exports are clients of the graph, with the asking request's identity.
-  const graphOf = async (req: express.Request) => graphClient(server, await contextOf({ req }));
+  const graphOf = async (req: express.Request) => {
+    try {
+      return graphClient(server, await contextOf({ req }));
+    } catch (error) {
+      // A page or an export asked with a bad token gets the token's reason, as /graphql gives it.
+      throw new BadParameter(error instanceof Error ? error.message : String(error), 401);
+    }
+  };
   app.get('/export/hechos.csv', factsExport(graphOf));
   app.get('/export/indicadores.csv', indicatorsExport(graphOf));
   app.get('/informe', reportPage(graphOf));

@@ -68,6 +68,16 @@ describe('/export/hechos.csv', () => {
   });
 });
 
+describe('a bad token on an export or a page', () => {
+  it.each(['/export/hechos.csv', '/export/indicadores.csv', '/informe'])('gets %s a 401 with the token’s reason in Spanish, and nothing else', async (path) => {
+    const response = await fetch(graph().url.replace('/graphql', path), { headers: { authorization: 'Bearer no-es-un-token' } });
+    expect(response.status).toBe(401);
+    const text = await response.text();
+    expect(text).toContain('El token no es válido (formato o firma)');
+    expect(text).not.toMatch(/at \w+ \(|node_modules|\/work\//);
+  });
+});
+
 describe('/export/indicadores.csv', () => {
   it('exports the 21 technical sheets of the five ministries', async () => {
     const { status, text } = await get('/export/indicadores.csv');

@@ -102,7 +102,7 @@ export function factsExport(graphOf: (req: Request) => Promise<GraphQuery>) {
       res.end();
     } catch (error) {
       if (!(error instanceof BadParameter)) throw error;
-      res.status(400).type('text/plain; charset=utf-8').send(`Solicitud no válida: ${error.message}\n`);
+      res.status(error.status).type('text/plain; charset=utf-8').send(`Solicitud no válida: ${error.message}\n`);
     }
   };
 }

@@ -24,7 +24,7 @@ export function indicatorsExport(graphOf: (req: Request) => Promise<GraphQuery>)
       res.status(200).type('text/csv; charset=utf-8').attachment('indicadores.csv').send(body);
     } catch (error) {
       if (!(error instanceof BadParameter)) throw error;
-      res.status(400).type('text/plain; charset=utf-8').send(`Solicitud no válida: ${error.message}\n`);
+      res.status(error.status).type('text/plain; charset=utf-8').send(`Solicitud no válida: ${error.message}\n`);
     }
   };
 }

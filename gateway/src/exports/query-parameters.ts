@@ -1,8 +1,15 @@
 import type { Request } from 'express';
 
-/** A refusal of a request's parameters, answered with HTTP 400 and this Spanish message. */
+/** A refusal of a request, answered with its HTTP status (400 for a parameter, 401 for a token) and this Spanish message. */
 export class BadParameter extends Error {
   override name = 'BadParameter';
+
+  constructor(
+    message: string,
+    readonly status: 400 | 401 = 400,
+  ) {
+    super(message);
+  }
 }
 
 /**

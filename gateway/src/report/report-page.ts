@@ -22,7 +22,7 @@ export function reportPage(graphOf: (req: Request) => Promise<GraphQuery>) {
       res.type('text/html; charset=utf-8').send(reportHtml(await readReport(await graphOf(req), req)));
     } catch (error) {
       if (!(error instanceof BadParameter)) throw error;
-      res.status(400).type('text/html; charset=utf-8').send(refusalHtml(error.message));
+      res.status(error.status).type('text/html; charset=utf-8').send(refusalHtml(error.message));
     }
   };
 }
@@ -36,7 +36,7 @@ export function reportPdf(graphOf: (req: Request) => Promise<GraphQuery>, printe
       res.type('application/pdf').attachment(`informe-${report.plan.cut.id}.pdf`).send(Buffer.from(pdf));
     } catch (error) {
       if (!(error instanceof BadParameter)) throw error;
-      res.status(400).type('text/html; charset=utf-8').send(refusalHtml(error.message));
+      res.status(error.status).type('text/html; charset=utf-8').send(refusalHtml(error.message));
     }
   };
 }
