@@ -202,15 +202,17 @@ export type ActionLoaders = ReturnType<typeof createActionLoaders>;
 
 type Loaders = { actions: ActionLoaders };
 
-/** A deadline as a day to compare with a cut's closing day: its day, or the last day of the period it names. */
-function deadlineDay(task: TaskView, periodEnd: (id: string) => string | null): string | null {
+/**
+ * The days a task's deadline covers: its day, or the period its words name ("I Trim 2026" is
+ * 2026Q1); null for a deadline that is neither ("31 de noviembre"), which is never compared.
+ */
+function deadlineSpan(task: TaskView): { start: string; end: string } | null {
   if (!task.deadline) return null;
-  if (task.deadline.date) return task.deadline.date;
+  if (task.deadline.date) return { start: task.deadline.date, end: task.deadline.date };
   const named = namedPeriod(task.deadline.asWritten);
-  return named === null ? null : periodEnd(named);
+  const period = named === null ? undefined : PERIODS.find((candidate) => candidate.id === named);
+  return period ? { start: period.start_date, end: period.end_date } : null;
 }
-
-const periodEnd = (id: string) => PERIODS.find((period) => period.id === id)?.end_date ?? null;
 
 /** The resolvers every ministry's action type shares: entity lookup, cut, tasks, status and qualitative report. */
 export const ownActionFields = {
@@ -227,11 +229,8 @@ export const ownActionFields = {
       throw badUserInput('deadlinePeriod', `"${deadlinePeriod}" no es un periodo del plan; use un año o un trimestre ("2026", "2026Q1").`);
     }
     return tasks.filter((task) => {
-      const named = task.deadline && !task.deadline.date ? namedPeriod(task.deadline.asWritten) : null;
-      const inside = (start: string, end: string) => period.start_date <= start && end <= period.end_date;
-      if (task.deadline?.date) return inside(task.deadline.date, task.deadline.date);
-      const namedRow = named === null ? undefined : PERIODS.find((candidate) => candidate.id === named);
-      return namedRow !== undefined && inside(namedRow.start_date, namedRow.end_date);
+      const span = deadlineSpan(task);
+      return span !== null && period.start_date <= span.start && span.end <= period.end_date;
     });
   },
   tasksDue: async (action: ActionInCut, _: unknown, { actions: loaders }: Loaders) => {
@@ -240,8 +239,8 @@ export const ownActionFields = {
     if (!cut) return [];
     const tasks = await loaders.tasks.load(`${action.number}|${cutId}`);
     return tasks.filter((task) => {
-      const day = deadlineDay(task, periodEnd);
-      return day !== null && day <= cut.closing_date && task.status !== 'COMPLETED';
+      const span = deadlineSpan(task);
+      return span !== null && span.end <= cut.closing_date && task.status !== 'COMPLETED';
     });
   },
   status: async (action: ActionInCut, _: unknown, context: Loaders) => (await ownActionFields.report(action, _, context)).status,
