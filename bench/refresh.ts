@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { post } from './http.js';
-import { FACTS_PAGE, MINISTRIES } from './workloads.js';
+import { FACT_TABLE_PAGE, MINISTRIES } from './workloads.js';
 
-interface FactsPage {
+interface FactTablePage {
   data: {
     ministry: {
-      facts: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Array<{ id: string }> };
+      factTable: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; rows: unknown[][] };
     };
   };
 }
@@ -30,11 +30,11 @@ export async function fullRefresh(url: string): Promise<RefreshResult> {
     let after: string | null = null;
     do {
       const sent = performance.now();
-      const body = JSON.parse(await post(url, FACTS_PAGE, { ministry, after })) as FactsPage;
-      const page = body.data.ministry.facts;
+      const body = JSON.parse(await post(url, FACT_TABLE_PAGE, { ministry, after })) as FactTablePage;
+      const page = body.data.ministry.factTable;
       latencies.push(performance.now() - sent);
-      hash.update(JSON.stringify(page.nodes));
-      facts += page.nodes.length;
+      hash.update(JSON.stringify(page.rows));
+      facts += page.rows.length;
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
   }

@@ -83,17 +83,18 @@ export const ONE_DEPARTMENT = /* GraphQL */ `
   ${TERRITORY_FIGURES}
 `;
 
-/** W3: the BI connector's refresh loop (docs/bi-connectors.md, "A whole refresh"): every ministry, every page of 1000. */
-export const FACTS_PAGE = /* GraphQL */ `
-  query FactsPage($ministry: Ministry!, $after: String) {
+/**
+ * W3: the BI connector's refresh loop (docs/bi-connectors.md, "A whole refresh"): every ministry, every
+ * page of 1000, in the table shape the README's loop reads (headers once, one row of scalars per fact).
+ */
+export const FACT_TABLE_PAGE = /* GraphQL */ `
+  query FactTablePage($ministry: Ministry!, $after: String) {
     ministry(code: $ministry) {
-      facts(first: 1000, after: $after) {
+      factTable(first: 1000, after: $after) {
         totalCount
+        headers { name type nullable }
+        rows
         pageInfo { endCursor hasNextPage }
-        nodes {
-          id indicatorCode actionNumber ministryCode territoryLevel territoryCode
-          periodId periodStart periodEnd site sex nationality value unit source
-        }
       }
     }
   }

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startGateway } from '@cnim/gateway';
 import { SUPERGRAPH_FILE, type SubgraphName } from '@cnim/gateway/subgraphs';
-import { DEVELOPMENT_RUNTIME, prepareSubgraphDatabase, statementCount } from '@cnim/kit';
-import { loadDefinitions, type AnyDefinition } from '../../scripts/subgraph-definitions.js';
-import { InProcessDataSource } from '../front-doors/in-process.js';
+import { startFloor } from '../floor/floor-server.js';
 import { startHiveGateway } from '../front-doors/hive.js';
 import { failChild, serveChild } from './child.js';
 
-export type FrontDoor = 'apollo' | 'hive' | 'in-process';
+export type FrontDoor = 'apollo' | 'hive' | 'floor';
 
 const door = process.env.BENCH_DOOR as FrontDoor;
 const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<SubgraphName, string>;
@@ -21,28 +18,8 @@ function supergraphFor(urls: Record<string, string>): string {
   );
 }
 
-async function inProcess() {
-  const databases: Array<{ statements(): number; destroy(): Promise<void> }> = [];
-  const local = async (definition: AnyDefinition) => {
-    const db = await prepareSubgraphDatabase(definition, join(process.env.BENCH_DB_DIR!, `${definition.name}.sqlite`));
-    databases.push({ statements: () => statementCount(db), destroy: () => db.destroy() });
-    return new InProcessDataSource(definition.schema, (identity) => definition.createContext(db, identity, DEVELOPMENT_RUNTIME));
-  };
-  const sources = new Map<string, InProcessDataSource>();
-  for (const [name, definition] of await loadDefinitions()) sources.set(name, await local(definition));
-  const gateway = await startGateway({ port: 0, host: '127.0.0.1', dataSource: (name) => sources.get(name)! });
-  return {
-    url: gateway.url,
-    statements: () => databases.reduce((sum, db) => sum + db.statements(), 0),
-    async stop() {
-      await gateway.stop();
-      await Promise.all(databases.map((db) => db.destroy()));
-    },
-  };
-}
-
 async function start() {
-  if (door === 'in-process') return inProcess();
+  if (door === 'floor') return startFloor(process.env.BENCH_DB_DIR!);
   const gateway =
     door === 'hive'
       ? await startHiveGateway(supergraphFor(subgraphUrls))

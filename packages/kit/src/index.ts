@@ -121,6 +121,7 @@ export {
   type FactPageArgs,
   type FactView,
 } from './modules/facts/facts.js';
+export { factTable } from './modules/facts/fact-table.js';
 export {
   findIndicator,
   indicatorCodes,
