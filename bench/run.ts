@@ -6,19 +6,20 @@ import { generateScaledDatabases, scaledDatabasePath } from './scaled-data/scale
 import { post } from './http.js';
 import { load, type LoadResult } from './load.js';
 import { startChild, type Child } from './processes/child.js';
-import type { FrontDoor } from './processes/front-door.js';
+import type { FrontDoor } from './doors.js';
 import { fullRefresh, percentile, type RefreshResult } from './refresh.js';
 import { markdownTables } from './markdown.js';
 import { summarise, printSummary, type CpuSplit, type WorkloadRun } from './summary.js';
 import { SUBGRAPH_NAMES as SUBGRAPHS } from '@cnim/kit';
-import { ALL_MUNICIPALITIES, FACTS_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
+import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
+import { FRONT_DOORS, REFRESH_DOORS } from './doors.js';
 
 const { values } = parseArgs({
   options: {
     municipalities: { type: 'string', default: '1100' },
     data: { type: 'string', default: 'bench-data' },
     'reuse-data': { type: 'boolean', default: false },
-    seconds: { type: 'string', default: '8' },
+    seconds: { type: 'string', default: '6' },
     rounds: { type: 'string', default: '3' },
     'refresh-rounds': { type: 'string', default: '2' },
     warmup: { type: 'string', default: '3' },
@@ -26,7 +27,6 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results/latest.json' },
   },
 });
-const DOORS: FrontDoor[] = ['apollo', 'hive', 'in-process'];
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const connections = Number(values.connections);
@@ -75,7 +75,7 @@ async function measureDuring<T>(door: FrontDoor, gateway: Child, action: () => P
     const [own, subgraphStats] = await Promise.all([gateway.stats(), Promise.all(subgraphs.map((child) => child.stats()))]);
     const { user, system } = process.cpuUsage();
     return {
-      statements: door === 'in-process' ? own.statements : subgraphStats.reduce((sum, stats) => sum + stats.statements, 0),
+      statements: door === 'floor' ? own.statements : subgraphStats.reduce((sum, stats) => sum + stats.statements, 0),
       cpu: { gateway: own.cpuMs, subgraphs: subgraphStats.reduce((sum, stats) => sum + stats.cpuMs, 0), client: (user + system) / 1000 },
     };
   };
@@ -99,20 +99,49 @@ const perRequest = (cpu: CpuSplit, requests: number): CpuSplit => ({
   client: cpu.client / requests,
 });
 
-/** The same request to the three doors must give the same data, compared as JSON values. */
-async function sameAnswers(doors: Map<FrontDoor, Child>, label: string, query: string, variables: Record<string, unknown> = {}): Promise<Map<FrontDoor, string>> {
+/**
+ * The same request to every door must give the same data, compared as JSON values with ours. A door
+ * that answers otherwise (or fails) is stopped and recorded as not measured, with what it got wrong.
+ */
+async function sameAnswers(
+  doors: Map<FrontDoor, Child>,
+  unavailable: Partial<Record<FrontDoor, string>>,
+  label: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Map<FrontDoor, string>> {
   const answers = new Map<FrontDoor, string>();
-  for (const [door, gateway] of doors) answers.set(door, await post(gateway.url, query, variables));
-  const reference = JSON.parse(answers.get('apollo')!);
-  for (const [door, text] of answers) {
-    if (!isDeepStrictEqual(JSON.parse(text), reference)) throw new Error(`${label}: ${door} no devuelve los mismos datos que apollo`);
+  const reference = await post(doors.get('apollo')!.url, query, variables);
+  for (const [door, gateway] of doors) {
+    let reason: string | undefined;
+    try {
+      const text = door === 'apollo' ? reference : await post(gateway.url, query, variables);
+      if (isDeepStrictEqual(JSON.parse(text), JSON.parse(reference))) answers.set(door, text);
+      else reason = `${label}: no devuelve los mismos datos que el gateway propio`;
+    } catch (error) {
+      reason = `${label}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (reason) {
+      unavailable[door] = reason;
+      log(`${door}: ${reason.slice(0, 300)}`);
+      doors.delete(door);
+      await gateway.stop();
+    }
   }
   return answers;
 }
 
-async function startAll(): Promise<Map<FrontDoor, Child>> {
+/** Starts each door; one that cannot start (a peer's binary, say) is recorded with its reason and left out. */
+async function startAll(list: readonly FrontDoor[], unavailable: Partial<Record<FrontDoor, string>>): Promise<Map<FrontDoor, Child>> {
   const doors = new Map<FrontDoor, Child>();
-  for (const door of DOORS) doors.set(door, await startDoor(door));
+  for (const door of list) {
+    try {
+      doors.set(door, await startDoor(door));
+    } catch (error) {
+      unavailable[door] = error instanceof Error ? error.message : String(error);
+      log(`${door}: no se pudo iniciar: ${unavailable[door]!.split('\n')[0]}`);
+    }
+  }
   return doors;
 }
 
@@ -120,13 +149,15 @@ async function stopAll(doors: Map<FrontDoor, Child>): Promise<void> {
   await Promise.all([...doors.values()].map((door) => door.stop()));
 }
 
-/** W1 and W2: identical answers from the three doors first, then a closed-loop load on each in turn. */
+/** W1 and W2: identical answers from every door first, then a closed-loop load on each in turn. */
 async function loadWorkload(name: string, query: string, entityProbe?: { query: string; variables: Record<string, unknown> }): Promise<WorkloadRun> {
-  log(`${name}: iniciando las tres puertas de entrada`);
-  const doors = await startAll();
+  log(`${name}: iniciando las puertas de entrada`);
+  const unavailable: Partial<Record<FrontDoor, string>> = {};
+  const doors = await startAll(FRONT_DOORS, unavailable);
   try {
-    const answers = await sameAnswers(doors, name, query);
-    log(`${name}: las tres puertas devuelven los mismos datos (${answers.get('apollo')!.length} bytes)`);
+    const answers = await sameAnswers(doors, unavailable, name, query);
+    const measured = [...doors.keys()];
+    log(`${name}: las ${doors.size} puertas devuelven los mismos datos (${answers.get('apollo')!.length} bytes)`);
     const body = JSON.stringify({ query, variables: {} });
     const statements = new Map<FrontDoor, { all: number; one?: number }>();
     for (const [door, gateway] of doors) {
@@ -135,13 +166,13 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
       statements.set(door, { all, one });
       await load(gateway.url, body, answers.get(door)!, warmup, connections);
     }
-    const rounds = new Map<FrontDoor, Array<LoadResult & { cpuMs: CpuSplit }>>(DOORS.map((door) => [door, []]));
+    const rounds = new Map<FrontDoor, Array<LoadResult & { cpuMs: CpuSplit }>>(measured.map((door) => [door, []]));
     for (let round = 0; round < roundCount; round += 1) {
-      for (const door of rotated(DOORS, round)) {
+      for (const door of rotated(measured, round)) {
         const gateway = doors.get(door)!;
-        const { result: measured, cpuMs } = await measureDuring(door, gateway, () => load(gateway.url, body, answers.get(door)!, seconds, connections));
-        rounds.get(door)!.push({ ...measured, cpuMs: perRequest(cpuMs, measured.requests) });
-        log(`${name} ${door} (ronda ${round + 1}): ${measured.requestsPerSecond.toFixed(1)} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`);
+        const { result: outcome, cpuMs } = await measureDuring(door, gateway, () => load(gateway.url, body, answers.get(door)!, seconds, connections));
+        rounds.get(door)!.push({ ...outcome, cpuMs: perRequest(cpuMs, outcome.requests) });
+        log(`${name} ${door} (ronda ${round + 1}): ${outcome.requestsPerSecond.toFixed(1)} req/s, p50 ${outcome.p50Ms} ms, p99 ${outcome.p99Ms} ms`);
       }
     }
     const results: WorkloadRun['doors'] = {};
@@ -158,7 +189,7 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
         statementsForOneDepartment: one,
       };
     }
-    return { workload: name, responseBytes: answers.get('apollo')!.length, doors: results };
+    return { workload: name, responseBytes: answers.get('apollo')!.length, doors: results, unavailable };
   } finally {
     await stopAll(doors);
   }
@@ -166,15 +197,17 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
 
 /** W3: the same full refresh through each door; the digests of the pulled facts must match. */
 async function refreshWorkload(): Promise<WorkloadRun> {
-  log('W3: iniciando las tres puertas de entrada');
-  const doors = await startAll();
+  log('W3: iniciando las puertas de entrada');
+  const unavailable: Partial<Record<FrontDoor, string>> = {};
+  const doors = await startAll(REFRESH_DOORS, unavailable);
   try {
     // Before timing: each ministry's first page, identical from every door (and plans warmed up).
-    for (const ministry of MINISTRIES) await sameAnswers(doors, `W3 ${ministry}`, FACTS_PAGE, { ministry, after: null });
-    log('W3: las tres puertas devuelven las mismas primeras páginas');
-    const refreshes = new Map<FrontDoor, Array<RefreshResult & { statements: number; cpuMs: CpuSplit }>>(DOORS.map((door) => [door, []]));
+    for (const ministry of MINISTRIES) await sameAnswers(doors, unavailable, `W3 ${ministry}`, FACT_TABLE_PAGE, { ministry, after: null });
+    const measured = [...doors.keys()];
+    log(`W3: las ${doors.size} puertas devuelven las mismas primeras páginas`);
+    const refreshes = new Map<FrontDoor, Array<RefreshResult & { statements: number; cpuMs: CpuSplit }>>(measured.map((door) => [door, []]));
     for (let round = 0; round < refreshRounds; round += 1) {
-      for (const door of rotated(DOORS, round)) {
+      for (const door of rotated(measured, round)) {
         const { statements, cpuMs, result } = await measureDuring(door, doors.get(door)!, () => fullRefresh(doors.get(door)!.url));
         refreshes.get(door)!.push({ ...result, statements, cpuMs: perRequest(cpuMs, result.pages) });
         log(`W3 ${door} (ronda ${round + 1}): ${result.facts} hechos en ${result.pages} páginas, ${result.seconds.toFixed(1)} s, ${(result.facts / result.seconds).toFixed(0)} hechos/s`);
@@ -203,7 +236,7 @@ async function refreshWorkload(): Promise<WorkloadRun> {
     }
     // After timing: every fact of every page, identical from every door.
     if (digests.size !== 1) throw new Error(`W3: las puertas no devuelven los mismos hechos (${digests.size} resúmenes distintos)`);
-    return { workload: 'W3', doors: results };
+    return { workload: 'W3', doors: results, unavailable };
   } finally {
     await stopAll(doors);
   }

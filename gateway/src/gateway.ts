@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -41,6 +41,7 @@ import { DASHBOARD_PATH, dashboard } from './dashboard.js';
 import { createMetrics } from './metrics.js';
 import { formatError } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
+import { openResponseCache } from './response-cache/open-response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
@@ -54,8 +55,11 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Secrets come from here (CNIM_JWT_SECRET, <SUBGRAPH>_GATEWAY_SECRET), validated by the kit's config; development defaults otherwise. */
   env?: NodeJS.ProcessEnv;
-  /** Reaches a subgraph some other way than HTTP (the benchmark's one-process build); HTTP otherwise. */
-  dataSource?: (name: SubgraphName) => GraphQLDataSource;
+  /**
+   * The response cache's shared file, or false to serve every read cold; CNIM_RESPONSE_CACHE otherwise
+   * (`off`, or a path), and gateway/data/response-cache.sqlite by default.
+   */
+  responseCache?: string | false;
   /** Where access lines, errors and authentication failures go; nothing is logged without one. */
   logger?: Logger;
   /** Browser origins allowed by CORS (corsOrigins reads CNIM_CORS_ORIGINS); the gateway's own and local development ports by default. */
@@ -86,13 +90,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const ownerOf = new Map<string, string>(SUBGRAPHS.map(({ name, owner }) => [name, owner]));
   const logger = options.logger ?? SILENT_LOGGER;
   const metrics = createMetrics();
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8');
+  const cache = openResponseCache(options.responseCache ?? config.responseCache, config.responseCacheTtlSeconds, supergraphSdl, options.subgraphUrls ?? {});
   const gateway = new ApolloGateway({
     // A plan of the benchmark's operations weighs 1–4 KB (docs/performance.md): 4 MiB keeps about a
     // thousand distinct operations planned, far more than the dashboards, BI connectors and analysts send.
     experimental_approximateQueryPlanStoreMiB: 4,
-    supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) =>
-      options.dataSource?.(name as SubgraphName) ??
       new SubgraphDataSource(
         name,
         ownerOf.get(name) ?? name,
@@ -116,7 +121,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     csrfPrevention: false,
     // main.ts's stopOnSignals stops the server; Apollo's own handler would re-raise the signal first.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY), requestLogPlugin(), inputChecksPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY), requestLogPlugin(), inputChecksPlugin(), ...cache.plugins],
   });
   await server.start();
   const contextOf = contextFromRequest(config.jwtKey);
@@ -155,6 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stop: async () => {
       await server.stop();
       await printer.close();
+      cache.close();
     },
   };
 }

@@ -18,7 +18,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     /** Records each call's duration and outcome (the gateway's metrics). */
     private readonly observe: (subgraph: string, seconds: number, outcome: 'ok' | 'error') => void = () => {},
   ) {
-    super({ url, fetcher });
+    // The subgraphs give no cache hints (they would cost cache-control work on every field); the gateway's
+    // response cache decides what is public (response-cache/response-cache.ts).
+    super({ url, fetcher, honorSubgraphCacheControlHeader: false });
   }
 
   /** Every subgraph request carries the verified identity; the fetcher signs it with the body just before sending. */

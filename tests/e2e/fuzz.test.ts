@@ -1,7 +1,7 @@
 import { knownOperationFiles } from '@cnim/gateway/known-operations';
 import { SUBGRAPH_NAMES } from '@cnim/kit';
 import { describe, expect, it } from 'vitest';
-import { ALL_MUNICIPALITIES, FACTS_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
+import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
 import { fuzzRequests, type FuzzRequest } from '../support/fuzz-requests.js';
 import { prng } from '../support/prng.js';
 import { useGraph } from '../support/use-graph.js';
@@ -18,7 +18,7 @@ const GATEWAY_REQUESTS = 2_000;
 const SUBGRAPH_REQUESTS = 1_000;
 const IN_FLIGHT = 6;
 
-const KNOWN = [...knownOperationFiles().map((file) => file.source), WHOLE_PLAN, ALL_MUNICIPALITIES, ONE_DEPARTMENT, FACTS_PAGE];
+const KNOWN = [...knownOperationFiles().map((file) => file.source), WHOLE_PLAN, ALL_MUNICIPALITIES, ONE_DEPARTMENT, FACT_TABLE_PAGE];
 /** What the gateway sends the Salud subgraph, and what a team tries on it alone. */
 const SALUD_OPERATIONS = [
   '{ saludFacts(first: 5) { totalCount nodes { id value unit periodStart } pageInfo { endCursor hasNextPage } } }',

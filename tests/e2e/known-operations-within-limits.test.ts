@@ -2,7 +2,7 @@ import { knownOperationFiles } from '@cnim/gateway/known-operations';
 import { getIntrospectionQuery, parse } from 'graphql';
 import { SUBGRAPH_NAMES } from '@cnim/kit';
 import { describe, expect, it } from 'vitest';
-import { ALL_MUNICIPALITIES, FACTS_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
+import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
 import { graphql } from '../support/graphql.js';
 import { useGraph } from '../support/use-graph.js';
 
@@ -63,7 +63,7 @@ describe('every known operation passes the operation limits', () => {
     ['W1', WHOLE_PLAN],
     ['W2', ALL_MUNICIPALITIES],
     ['W2 for one department', ONE_DEPARTMENT],
-    ['W3, for every ministry', FACTS_PAGE],
+    ['W3, for every ministry', FACT_TABLE_PAGE],
   ])('the benchmark’s %s', async (_name, query) => {
     expect(await errorCodes(query)).toEqual([]);
   });

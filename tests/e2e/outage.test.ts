@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
 import { useGraph } from '../support/use-graph.js';
 
-const graph = useGraph();
+// An outage is seen by cold reads; a warm cache would answer from before it (tests/e2e/response-cache.test.ts).
+const graph = useGraph({ responseCache: false });
 
 const PLAN = '{ plan { overallProgressPercent actions { number ministry title } } }';
 const SALUD_TITLE_12 =

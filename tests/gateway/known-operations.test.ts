@@ -8,7 +8,7 @@ import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { cutOperationFile } from '../../scripts/cut-operation-files.js';
 import { cutOperations } from '../../scripts/cut-operations.js';
-import { ALL_MUNICIPALITIES, FACTS_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
+import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
 
 const operationFile = (name: string) => readFileSync(new URL(`${name}.graphql`, OPERATIONS_DIR), 'utf8');
 
@@ -33,7 +33,7 @@ describe('the known operations of the schema check', () => {
     ['bench-whole-plan', WHOLE_PLAN],
     ['bench-all-municipalities', ALL_MUNICIPALITIES],
     ['bench-one-department', ONE_DEPARTMENT],
-    ['bench-facts-page', FACTS_PAGE],
+    ['bench-fact-table-page', FACT_TABLE_PAGE],
   ])('keeps the benchmark workload %s as sent', (name, query) => {
     expect(print(parse(operationFile(name)))).toBe(print(parse(query)));
   });

@@ -5,7 +5,7 @@ import { SUPERGRAPH_FILE } from '@cnim/gateway/subgraphs';
 import { getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { apiSchemaOf } from '../../gateway/src/api-schema.js';
-import { ALL_MUNICIPALITIES, FACTS_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
+import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../../bench/workloads.js';
 
 // The rules alone, on the schema clients see: what each limit refuses and what it lets through.
 // tests/e2e/known-operations-within-limits.test.ts sends the same operations through the real gateway.
@@ -44,7 +44,7 @@ describe('operation limits: what every known operation needs', () => {
     ['W1', WHOLE_PLAN],
     ['W2', ALL_MUNICIPALITIES],
     ['W2 for one department', ONE_DEPARTMENT],
-    ['W3', FACTS_PAGE],
+    ['W3', FACT_TABLE_PAGE],
     ['GraphiQL’s introspection', INTROSPECTION[0]!],
     ['the plain introspection query', INTROSPECTION[1]!],
     ['one type’s introspection, 9 levels deep', ONE_TYPE],

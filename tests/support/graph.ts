@@ -14,8 +14,13 @@ export interface RunningGraph {
   stop(): Promise<void>;
 }
 
+export interface GraphOptions {
+  /** The gateway's response cache: its default shared file unless a test needs every read cold. */
+  responseCache?: false;
+}
+
 /** Every subgraph of the registry as a real server on a free port, each with a fresh database, behind the real gateway. */
-export async function startGraph(): Promise<RunningGraph> {
+export async function startGraph(options: GraphOptions = {}): Promise<RunningGraph> {
   const definitions = await loadDefinitions();
   const start = (name: SubgraphName, port?: number) => startFresh(definitions.get(name)!, port);
   const subgraphs = new Map<SubgraphName, RunningSubgraph>();
@@ -25,6 +30,7 @@ export async function startGraph(): Promise<RunningGraph> {
     port: 0,
     host: '127.0.0.1',
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urlOf(name)])),
+    ...options,
   });
   return {
     url: gateway.url,

@@ -129,26 +129,41 @@ export interface GatewayConfig {
   gatewaySecrets: Record<SubgraphName, string>;
   /** `<NAME>_URL` where a subgraph runs elsewhere than the supergraph's default address. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /**
+   * `CNIM_RESPONSE_CACHE`: the file every gateway process of a deployment shares for the response cache,
+   * `off` to serve every read cold, or null for the gateway's default file.
+   */
+  responseCache: string | null;
+  /** `CNIM_RESPONSE_CACHE_TTL`: seconds an answer is kept, the bound on a change that did not go through a gateway. */
+  responseCacheTtlSeconds: number;
   defaultSecrets: string[];
 }
+
+const positiveSeconds = makeValidator((input: string) => {
+  const value = Number(input);
+  if (!Number.isInteger(value) || value < 1) throw new EnvError('debe ser un número entero de segundos, 1 o más');
+  return value;
+});
 
 /** The gateway's configuration: `GATEWAY_PORT`, `HOST`, `CNIM_JWT_SECRET`, every `<NAME>_GATEWAY_SECRET` and `<NAME>_URL`. */
 export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): GatewayConfig {
   const production = env.NODE_ENV === 'production';
   const secretNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).gatewaySecret])) as Record<SubgraphName, string>;
   const urlNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).url])) as Record<SubgraphName, string>;
-  const names = { PORT: 'GATEWAY_PORT', HOST: 'HOST', JWT_SECRET: 'CNIM_JWT_SECRET' };
+  const names = { PORT: 'GATEWAY_PORT', HOST: 'HOST', JWT_SECRET: 'CNIM_JWT_SECRET', CACHE: 'CNIM_RESPONSE_CACHE', CACHE_TTL: 'CNIM_RESPONSE_CACHE_TTL' };
   const cleaned = clean(
-    { NODE_ENV: env.NODE_ENV, PORT: env.GATEWAY_PORT, HOST: env.HOST, JWT_SECRET: env.CNIM_JWT_SECRET, ...Object.fromEntries(Object.values(secretNames).map((name) => [name, env[name]])) },
+    { NODE_ENV: env.NODE_ENV, PORT: env.GATEWAY_PORT, HOST: env.HOST, JWT_SECRET: env.CNIM_JWT_SECRET, CACHE: env.CNIM_RESPONSE_CACHE, CACHE_TTL: env.CNIM_RESPONSE_CACHE_TTL, ...Object.fromEntries(Object.values(secretNames).map((name) => [name, env[name]])) },
     { ...names, ...Object.fromEntries(Object.values(secretNames).map((name) => [name, name])) },
     {
       PORT: portNumber({ default: defaultPort }),
       HOST: str({ default: DEFAULT_HOST }),
       JWT_SECRET: secretValue(production, DEV_SECRETS.jwt),
+      CACHE: str({ default: '' }),
+      CACHE_TTL: positiveSeconds({ default: 60 }),
       ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [secretNames[name], secretValue(production, DEV_SECRETS.gateway(name))])),
     },
     // One call, so every invalid variable is reported at once; the secrets' keys are computed from the registry.
-  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string } & Record<string, string>;
+  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string; CACHE: string; CACHE_TTL: number } & Record<string, string>;
   return {
     port: cleaned.PORT,
     host: cleaned.HOST,
@@ -156,6 +171,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
     jwtKey: new TextEncoder().encode(cleaned.JWT_SECRET),
     gatewaySecrets: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, cleaned[secretNames[name]]!])) as Record<SubgraphName, string>,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.flatMap(({ name }) => (env[urlNames[name]] ? [[name, env[urlNames[name]]!]] : []))),
+    responseCache: cleaned.CACHE === '' ? null : cleaned.CACHE,
+    responseCacheTtlSeconds: cleaned.CACHE_TTL,
     defaultSecrets: production ? [] : defaultsInUse(env, ['CNIM_JWT_SECRET', ...Object.values(secretNames)]),
   };
 }

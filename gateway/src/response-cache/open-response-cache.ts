@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from '../identity.js';
+import { deploymentKey, responseCachePlugins } from './response-cache.js';
+import { SharedCacheStore } from './shared-cache-store.js';
+
+/** Where every gateway process started from this checkout meets, unless CNIM_RESPONSE_CACHE says otherwise. */
+export const DEFAULT_RESPONSE_CACHE_FILE = fileURLToPath(new URL('../../data/response-cache.sqlite', import.meta.url));
+
+export interface OpenResponseCache {
+  plugins: Array<ApolloServerPlugin<GatewayContext>>;
+  close(): void;
+}
+
+/**
+ * The gateway's response cache, as configured: `false` or `off` serves every read cold; a path (or the
+ * default file) is shared by every gateway process that names it.
+ */
+export function openResponseCache(
+  setting: string | false | null,
+  ttlSeconds: number,
+  supergraphSdl: string,
+  subgraphUrls: Readonly<Record<string, string>>,
+): OpenResponseCache {
+  if (setting === false || setting === 'off') return { plugins: [], close() {} };
+  const store = new SharedCacheStore(setting ?? DEFAULT_RESPONSE_CACHE_FILE);
+  return {
+    plugins: responseCachePlugins({ store, ttlSeconds, deployment: deploymentKey(supergraphSdl, subgraphUrls) }),
+    close: () => store.close(),
+  };
+}
