@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { startGateway } from '@cnim/gateway';
 import { SUPERGRAPH_FILE, type SubgraphName } from '@cnim/gateway/subgraphs';
 import { startFloor } from '../floor/floor-server.js';
+import { startGrafbaseGateway } from '../front-doors/grafbase.js';
 import { startHiveGateway } from '../front-doors/hive.js';
+import { startHiveRustGateway } from '../front-doors/hive-rust.js';
+import type { FrontDoor } from '../doors.js';
 import { failChild, serveChild } from './child.js';
 
-export type FrontDoor = 'apollo' | 'hive' | 'floor';
 
 const door = process.env.BENCH_DOOR as FrontDoor;
 const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<SubgraphName, string>;
@@ -18,13 +21,36 @@ function supergraphFor(urls: Record<string, string>): string {
   );
 }
 
+async function startGatewayDoor(): Promise<{ url: string; stop(): Promise<void> }> {
+  switch (door) {
+    case 'apollo':
+      return startGateway({ port: 0, host: '127.0.0.1', subgraphUrls, responseCache: false });
+    case 'apollo-cached': {
+      // A file of its own, removed at the end: the warm figures are of answers this run computed.
+      const file = join(process.env.BENCH_DB_DIR!, `response-cache-${process.pid}.sqlite`);
+      const gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls, responseCache: file });
+      return {
+        url: gateway.url,
+        async stop() {
+          await gateway.stop();
+          for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+        },
+      };
+    }
+    case 'hive':
+      return startHiveGateway(supergraphFor(subgraphUrls));
+    case 'hive-rust':
+      return startHiveRustGateway(supergraphFor(subgraphUrls));
+    case 'grafbase':
+      return startGrafbaseGateway(subgraphUrls);
+    case 'floor':
+      throw new Error('the floor is not a gateway');
+  }
+}
+
 async function start() {
   if (door === 'floor') return startFloor(process.env.BENCH_DB_DIR!);
-  const gateway =
-    door === 'hive'
-      ? await startHiveGateway(supergraphFor(subgraphUrls))
-      : await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls });
-  return { ...gateway, statements: () => 0 };
+  return { ...(await startGatewayDoor()), statements: () => 0 };
 }
 
 try {
