@@ -4,6 +4,8 @@ import type { Target, WorkloadRun } from './summary.js';
 const DOOR_NAMES: Record<FrontDoor, string> = {
   apollo: 'ours (@apollo/gateway)',
   hive: 'Hive Gateway',
+  'hive-rust': 'Hive Gateway (Rust planner)',
+  grafbase: 'Grafbase (grafbase dev)',
   'in-process': 'one process',
 };
 
@@ -12,7 +14,8 @@ const number = (value: number, digits = 1) => value.toLocaleString('en-US', { ma
 /** The tables of docs/performance.md, printed by every run so the figures there are copied, never retyped. */
 export function markdownTables(runs: readonly WorkloadRun[], targets: readonly Target[]): string {
   const rows = runs.flatMap(({ workload, doors }) =>
-    (Object.keys(DOOR_NAMES) as FrontDoor[]).map((door) => {
+    // Only the doors this run measured: a peer left out of a run has no row.
+    (Object.keys(DOOR_NAMES) as FrontDoor[]).filter((door) => doors[door]).map((door) => {
       const result = doors[door]!;
       const throughput = workload === 'W3' ? `${number(result.factsPerSecond ?? 0, 0)} facts/s` : `${number(result.requestsPerSecond)} req/s`;
       const rounds = (result.rounds ?? []).map((value) => number(value, workload === 'W3' ? 0 : 1)).join(' / ');

@@ -6,9 +6,12 @@ import { DEVELOPMENT_RUNTIME, prepareSubgraphDatabase, statementCount } from '@c
 import { loadDefinitions, type AnyDefinition } from '../../scripts/subgraph-definitions.js';
 import { InProcessDataSource } from '../front-doors/in-process.js';
 import { startHiveGateway } from '../front-doors/hive.js';
+import { startHiveRustGateway } from '../front-doors/hive-rust.js';
+import { startGrafbaseGateway } from '../front-doors/grafbase.js';
+import type { ProcessUsage } from '../front-doors/process-usage.js';
 import { failChild, serveChild } from './child.js';
 
-export type FrontDoor = 'apollo' | 'hive' | 'in-process';
+export type FrontDoor = 'apollo' | 'hive' | 'hive-rust' | 'grafbase' | 'in-process';
 
 const door = process.env.BENCH_DOOR as FrontDoor;
 const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<SubgraphName, string>;
@@ -41,18 +44,35 @@ async function inProcess() {
   };
 }
 
-async function start() {
+interface RunningDoor {
+  url: string;
+  statements(): number;
+  usage?: () => ProcessUsage;
+  stop(): Promise<void>;
+}
+
+/** The doors that answer over HTTP and hold no database: their SQL is the subgraphs'. */
+function startHttpDoor(): Promise<Omit<RunningDoor, 'statements'>> {
+  switch (door) {
+    case 'hive':
+      return startHiveGateway(supergraphFor(subgraphUrls));
+    case 'hive-rust':
+      return startHiveRustGateway(supergraphFor(subgraphUrls));
+    case 'grafbase':
+      return startGrafbaseGateway(subgraphUrls);
+    default:
+      return startGateway({ port: 0, host: '127.0.0.1', subgraphUrls });
+  }
+}
+
+async function start(): Promise<RunningDoor> {
   if (door === 'in-process') return inProcess();
-  const gateway =
-    door === 'hive'
-      ? await startHiveGateway(supergraphFor(subgraphUrls))
-      : await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls });
-  return { ...gateway, statements: () => 0 };
+  return { ...(await startHttpDoor()), statements: () => 0 };
 }
 
 try {
   const running = await start();
-  serveChild(running.url, running.statements, running.stop);
+  serveChild(running.url, running.statements, running.stop, running.usage);
 } catch (error) {
   failChild(error);
 }
