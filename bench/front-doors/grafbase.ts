@@ -88,10 +88,10 @@ async function untilServing(url: string, child: ChildProcess, output: () => stri
  */
 export async function startGrafbaseGateway(subgraphUrls: Record<string, string>, options: GrafbaseOptions = {}): Promise<RunningGrafbase> {
   const binary = options.binary ?? installedBinary();
-  const dir = await mkdtemp(join(tmpdir(), 'bench-grafbase-'));
   const sdl = sdlForGrafbase(
     Object.fromEntries(await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphSdl(name, url)] as const))),
   );
+  const dir = await mkdtemp(join(tmpdir(), 'bench-grafbase-'));
   const config: string[] = [];
   for (const [name, url] of Object.entries(subgraphUrls)) {
     await writeFile(join(dir, `${name}.graphql`), sdl[name]!);
