@@ -14,7 +14,7 @@ export const DOOR_NAMES: Record<FrontDoor, string> = {
   'apollo-cached': 'ours, warm (response cache)',
   hive: 'Hive Gateway (JavaScript planner)',
   'hive-rust': 'Hive Gateway (Rust planner)',
-  grafbase: 'Grafbase gateway',
+  grafbase: 'Grafbase (grafbase dev)',
   floor: 'floor (no GraphQL)',
 };
 

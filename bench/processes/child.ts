@@ -55,12 +55,21 @@ export function startChild(entry: URL, env: Record<string, string>): Promise<Chi
   }));
 }
 
-/** The child's side: announces its URL, answers stats requests, and stops on SIGTERM. */
-export function serveChild(url: string, statements: () => number, stop: () => Promise<void>): void {
+/**
+ * The child's side: announces its URL, answers stats requests, and stops on SIGTERM. A door that runs a
+ * native binary passes that process's usage: its CPU adds to this one's (which only waits), and its peak
+ * memory is the door's (Node's, here only to start it, would hide the binary's).
+ */
+export function serveChild(url: string, statements: () => number, stop: () => Promise<void>, binaryUsage?: () => Omit<ChildStats, 'statements'>): void {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'stats') {
       const { user, system } = process.cpuUsage();
-      const stats: ChildStats = { peakRss: process.resourceUsage().maxRSS * 1024, statements: statements(), cpuMs: (user + system) / 1000 };
+      const binary = binaryUsage?.();
+      const stats: ChildStats = {
+        peakRss: binary?.peakRss ?? process.resourceUsage().maxRSS * 1024,
+        statements: statements(),
+        cpuMs: (user + system) / 1000 + (binary?.cpuMs ?? 0),
+      };
       process.send?.({ type: 'stats', stats });
     }
   });

@@ -6,6 +6,7 @@ import { startFloor } from '../floor/floor-server.js';
 import { startGrafbaseGateway } from '../front-doors/grafbase.js';
 import { startHiveGateway } from '../front-doors/hive.js';
 import { startHiveRustGateway } from '../front-doors/hive-rust.js';
+import type { ProcessUsage } from '../front-doors/process-usage.js';
 import type { FrontDoor } from '../doors.js';
 import { failChild, serveChild } from './child.js';
 
@@ -21,7 +22,16 @@ function supergraphFor(urls: Record<string, string>): string {
   );
 }
 
-async function startGatewayDoor(): Promise<{ url: string; stop(): Promise<void> }> {
+interface RunningDoor {
+  url: string;
+  statements(): number;
+  /** A door run as a native binary: that process's CPU and memory, which are the door's. */
+  usage?: () => ProcessUsage;
+  stop(): Promise<void>;
+}
+
+/** The doors that answer over HTTP and hold no database: their SQL is the subgraphs'. */
+async function startGatewayDoor(): Promise<Omit<RunningDoor, 'statements'>> {
   switch (door) {
     case 'apollo':
       return startGateway({ port: 0, host: '127.0.0.1', subgraphUrls, responseCache: false });
@@ -48,14 +58,14 @@ async function startGatewayDoor(): Promise<{ url: string; stop(): Promise<void> 
   }
 }
 
-async function start() {
+async function start(): Promise<RunningDoor> {
   if (door === 'floor') return startFloor(process.env.BENCH_DB_DIR!);
   return { ...(await startGatewayDoor()), statements: () => 0 };
 }
 
 try {
   const running = await start();
-  serveChild(running.url, running.statements, running.stop);
+  serveChild(running.url, running.statements, running.stop, running.usage);
 } catch (error) {
   failChild(error);
 }
