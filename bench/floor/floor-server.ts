@@ -1,21 +1,9 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { MinistryCode } from '@cnim/kit';
-import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, ONE_DEPARTMENT, WHOLE_PLAN } from '../workloads.js';
-import { factTablePage } from './fact-table-page.js';
-import { openFloorDatabases, type FloorDatabases } from './floor-databases.js';
-import { allMunicipalities, oneDepartment } from './territory-figures.js';
-import { wholePlan } from './whole-plan.js';
-
-type Variables = Record<string, unknown>;
-
-/** The benchmark's operations, each answered by its hand-written function; anything else is refused. */
-const ANSWERS = new Map<string, (dbs: FloorDatabases, variables: Variables) => Promise<unknown>>([
-  [WHOLE_PLAN, (dbs) => wholePlan(dbs)],
-  [ALL_MUNICIPALITIES, (dbs) => allMunicipalities(dbs)],
-  [ONE_DEPARTMENT, (dbs, variables) => oneDepartment(dbs, String(variables.code))],
-  [FACT_TABLE_PAGE, (dbs, variables) => factTablePage(dbs, variables.ministry as MinistryCode, (variables.after as string | null) ?? null)],
-]);
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Variables } from './floor-answers.js';
+import type { FloorReply, FloorRequest } from './floor-worker.js';
 
 async function readBody(request: IncomingMessage): Promise<{ query: string; variables?: Variables }> {
   const chunks: Buffer[] = [];
@@ -24,36 +12,54 @@ async function readBody(request: IncomingMessage): Promise<{ query: string; vari
 }
 
 /**
- * The floor: the benchmark's answers computed in one process straight from the six databases, with no
- * GraphQL (no parsing, validation, planning, execution or result shaping) and no network hop between
- * services. What remains is the data work itself and JSON, so every front door's ratio to it is the
- * share of the machine that door turns into answers.
+ * The floor: the benchmark's answers computed straight from the six databases, with no GraphQL (no
+ * parsing, validation, planning, execution or result shaping) and no network hop between services. One
+ * process, with one worker thread per core, so it uses the whole machine as the six subgraph processes
+ * and a gateway do; what remains is the data work itself and JSON, and every front door's ratio to it
+ * is the share of the machine that door turns into answers.
  */
 export async function startFloor(dataDir: string) {
-  const dbs = openFloorDatabases(dataDir);
+  // Node 20 does not pass `--import tsx` on to worker threads, so each registers tsx before loading its TypeScript.
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./floor-worker.ts', import.meta.url).href)}); });`;
+  const workers = Array.from({ length: availableParallelism() }, () => new Worker(boot, { eval: true, workerData: { dataDir } }));
+  const statements = workers.map(() => 0);
+  // Identical requests in flight share one computation, as the gateways share identical subgraph
+  // requests in flight (ours, Hive's and Grafbase's deduplication): the benchmark's clients send the same
+  // request concurrently, and a floor that computed it once per client would not be a floor.
+  const waiting = new Map<string, ServerResponse[]>();
+  const keyOf = new Map<number, string>();
+  workers.forEach((worker, index) =>
+    worker.on('message', ({ id, status, body, statements: count }: FloorReply) => {
+      statements[index] = count;
+      const key = keyOf.get(id)!;
+      keyOf.delete(id);
+      for (const response of waiting.get(key) ?? []) response.writeHead(status, { 'content-type': 'application/json' }).end(body);
+      waiting.delete(key);
+    }),
+  );
+  let next = 0;
   const server = createServer((request, response) => {
-    void readBody(request)
-      .then(async ({ query, variables }) => {
-        const answer = ANSWERS.get(query);
-        if (!answer) {
-          response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'El piso solo responde las operaciones del benchmark.' }] }));
-          return;
-        }
-        const body = JSON.stringify({ data: await answer(dbs, variables ?? {}) });
-        response.writeHead(200, { 'content-type': 'application/json' }).end(body);
-      })
-      .catch((error: unknown) => {
-        response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
-      });
+    void readBody(request).then(
+      ({ query, variables }) => {
+        const key = JSON.stringify([query, variables ?? {}]);
+        const sharing = waiting.get(key);
+        if (sharing) return void sharing.push(response);
+        waiting.set(key, [response]);
+        const id = (next += 1);
+        keyOf.set(id, key);
+        workers[id % workers.length]!.postMessage({ id, query, variables: variables ?? {} } satisfies FloorRequest);
+      },
+      () => response.writeHead(400).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
-    statements: () => dbs.statements(),
+    statements: () => statements.reduce((sum, count) => sum + count, 0),
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await dbs.destroy();
+      await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
 }

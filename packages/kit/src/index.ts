@@ -20,6 +20,7 @@ export {
 } from './modules/actions/actions.js';
 export { isExistingIsoDate } from './modules/periods/calendar.js';
 export { openDatabase, statementCount, IN_MEMORY } from './platform/database.js';
+export { memoisedAggregate } from './platform/data-version.js';
 export { INDICATOR_DATASET, REPORT_DATASET, type DatasetDatabase } from './platform/dataset.js';
 export {
   DEPARTMENTS,

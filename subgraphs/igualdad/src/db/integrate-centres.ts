@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, IntegrateCentreRow, IntegrateCentreTable } from './database.js';
-import { currentFacts, factId, figureCut, figurePeriod, figureValue, missingFigure, type FigureArgs } from '@cnim/kit';
+import { currentFacts, factId, figureCut, figurePeriod, figureValue, memoisedAggregate, missingFigure, type FigureArgs } from '@cnim/kit';
 import type { Loaders } from './loaders.js';
 
 /** Attendance is given per centre: each centre is a site of this indicator, in its municipality. */
@@ -39,22 +39,26 @@ export async function centreAttendance(loaders: Loaders, centre: IntegrateCentre
  * figure is refused rather than summed to zero.
  */
 export async function sumCentreAttendance(db: Kysely<Database>, loaders: Loaders, args: FigureArgs): Promise<number> {
-  const centres = await listCentres(db);
   const period = args.period != null ? figurePeriod(args.period, args.period) : null;
   const cut = await figureCut(loaders, args.cut);
-  const periods = await Promise.all(centres.map((centre) => period ?? reportAttendancePeriod(loaders, centre)));
-  // Every centre's fact in one statement over the indicator's slice (thousands of centres at scale),
-  // then exactly the one each centre reads: its site, its municipality, its period.
-  const wanted = new Set(centres.map((centre, index) => factId(ATTENDANCE, periods[index]!, centre.municipality_code, centre.id)));
-  const facts = await currentFacts(db, cut.id)
-    .select(['id', 'value'])
-    .where('indicator_code', '=', ATTENDANCE)
-    .where('period_id', 'in', [...new Set(periods)])
-    .where('site', '<>', 'TOTAL')
-    .where('sex', '=', 'TOTAL')
-    .where('nationality', '=', 'TOTAL')
-    .execute();
-  const given = facts.filter((fact) => wanted.has(fact.id)).map((fact) => fact.value);
-  const total = given.length === 0 ? null : given.reduce((sum, value) => sum + value, 0);
-  return total ?? missingFigure(ATTENDANCE, period ?? (await reportAttendancePeriod(loaders, { attendance_period_id: null })), cut.id);
+  // Thousands of centres at scale (16 ms a request on the benchmark's data): summed once per cut, period
+  // and data version, and again after any write.
+  return memoisedAggregate(db, `igualdad:attendance:${cut.id}:${period ?? 'informe'}`, async () => {
+    const centres = await listCentres(db);
+    const periods = await Promise.all(centres.map((centre) => period ?? reportAttendancePeriod(loaders, centre)));
+    // Every centre's fact in one statement over the indicator's slice, then exactly the one each centre
+    // reads: its site, its municipality, its period.
+    const wanted = new Set(centres.map((centre, index) => factId(ATTENDANCE, periods[index]!, centre.municipality_code, centre.id)));
+    const facts = await currentFacts(db, cut.id)
+      .select(['id', 'value'])
+      .where('indicator_code', '=', ATTENDANCE)
+      .where('period_id', 'in', [...new Set(periods)])
+      .where('site', '<>', 'TOTAL')
+      .where('sex', '=', 'TOTAL')
+      .where('nationality', '=', 'TOTAL')
+      .execute();
+    const given = facts.filter((fact) => wanted.has(fact.id)).map((fact) => fact.value);
+    const total = given.length === 0 ? null : given.reduce((sum, value) => sum + value, 0);
+    return total ?? missingFigure(ATTENDANCE, period ?? (await reportAttendancePeriod(loaders, { attendance_period_id: null })), cut.id);
+  });
 }
