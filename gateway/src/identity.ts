@@ -3,6 +3,8 @@ import type { Request } from 'express';
 
 export interface GatewayContext {
   identity: Identity;
+  /** The writes acknowledged when this request started (write-generation.ts); set by the gateway's plugin. */
+  writeGeneration?: number;
 }
 
 /** Reading needs no token; a token that is sent must be valid, or the request is refused. */

@@ -4,6 +4,7 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './identity.js';
 import { SubgraphRefusal, subgraphRefusal } from './subgraph-refusal.js';
+import { WRITE_GENERATION_HEADER } from './write-generation.js';
 
 /**
  * A subgraph that cannot be reached must not take the whole answer down: the gateway returns the
@@ -23,10 +24,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     super({ url, fetcher, honorSubgraphCacheControlHeader: false });
   }
 
-  /** Every subgraph request carries the verified identity; the fetcher signs it with the body just before sending. */
+  /**
+   * Every subgraph request carries the verified identity, which the fetcher signs with the body just
+   * before sending, and the write generation its client request started in, which keeps a read after a
+   * write from sharing a subgraph request sent before it.
+   */
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]): void {
-    const identity = (context as Partial<GatewayContext>).identity ?? ANONYMOUS;
+    const { identity = ANONYMOUS, writeGeneration = 0 } = context as Partial<GatewayContext>;
     request.http?.headers.set(SIGNATURE_HEADERS.identity, encodeIdentity(identity));
+    request.http?.headers.set(WRITE_GENERATION_HEADER, String(writeGeneration));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {

@@ -61,8 +61,8 @@ function isQuery(body: string): boolean {
  * subgraph would close them, see the kit's keep-alive.ts), instead of
  * @apollo/gateway's default make-fetch-happen, whose HTTP cache layers and agent cost more CPU than
  * the subgraph request itself (see docs/performance.md). Identical reads in flight at the same time
- * (same subgraph, same operation and variables, same identity headers) share one subgraph request,
- * as Apollo Router's and Hive Gateway's query deduplication do: a dashboard opened by many people
+ * (same subgraph, same operation and variables, same identity and write generation headers) share one
+ * subgraph request, as Apollo Router's and Hive Gateway's query deduplication do: a dashboard opened by many people
  * at once costs each subgraph one request. A read whose connection the subgraph closed before
  * answering is sent once more; a write never is.
  */

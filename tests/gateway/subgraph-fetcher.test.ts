@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSubgraphFetcher } from '@cnim/gateway/subgraph-fetcher';
+import { WRITE_GENERATION_HEADER } from '@cnim/gateway/write-generation';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 // A real HTTP server standing in for a subgraph: it counts requests and answers after 50 ms, so
@@ -52,6 +53,15 @@ describe('subgraph fetcher', () => {
     await Promise.all([
       fetcher(url, { method: 'POST', headers: { ...json, 'x-cnim-identity': 'a' }, body: READ }),
       fetcher(url, { method: 'POST', headers: { ...json, 'x-cnim-identity': 'b' }, body: READ }),
+    ]);
+    expect(received).toHaveLength(2);
+  });
+
+  it('keeps reads of different write generations apart: a read after an acknowledged write never joins one sent before it', async () => {
+    const fetcher = createSubgraphFetcher();
+    await Promise.all([
+      fetcher(url, { method: 'POST', headers: { ...json, [WRITE_GENERATION_HEADER]: '4' }, body: READ }),
+      fetcher(url, { method: 'POST', headers: { ...json, [WRITE_GENERATION_HEADER]: '5' }, body: READ }),
     ]);
     expect(received).toHaveLength(2);
   });

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../identity.js';
 import { deploymentKey, responseCachePlugins } from './response-cache.js';
 import { SharedCacheStore } from './shared-cache-store.js';
+import { localWriteGeneration, sharedWriteGeneration, writeGenerationPlugin } from '../write-generation.js';
 
 /** Where every gateway process started from this checkout meets, unless CNIM_RESPONSE_CACHE says otherwise. */
 export const DEFAULT_RESPONSE_CACHE_FILE = fileURLToPath(new URL('../../data/response-cache.sqlite', import.meta.url));
@@ -14,7 +15,8 @@ export interface OpenResponseCache {
 
 /**
  * The gateway's response cache, as configured: `false` or `off` serves every read cold; a path (or the
- * default file) is shared by every gateway process that names it.
+ * default file) is shared by every gateway process that names it. Either way the write generation is
+ * kept, for the subgraph fetcher's sharing of identical reads in flight.
  */
 export function openResponseCache(
   setting: string | false | null,
@@ -22,10 +24,14 @@ export function openResponseCache(
   supergraphSdl: string,
   subgraphUrls: Readonly<Record<string, string>>,
 ): OpenResponseCache {
-  if (setting === false || setting === 'off') return { plugins: [], close() {} };
+  if (setting === false || setting === 'off') {
+    return { plugins: [writeGenerationPlugin(localWriteGeneration())], close() {} };
+  }
   const store = new SharedCacheStore(setting ?? DEFAULT_RESPONSE_CACHE_FILE);
+  const deployment = deploymentKey(supergraphSdl, subgraphUrls);
+  const generation = sharedWriteGeneration(store, deployment);
   return {
-    plugins: responseCachePlugins({ store, ttlSeconds, deployment: deploymentKey(supergraphSdl, subgraphUrls) }),
+    plugins: [writeGenerationPlugin(generation), ...responseCachePlugins({ store, ttlSeconds, deployment })],
     close: () => store.close(),
   };
 }

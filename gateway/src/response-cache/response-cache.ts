@@ -31,7 +31,8 @@ const isPublicRead = (context: GraphQLRequestContext<GatewayContext>) =>
  *   before the query is planned, and never stores an answer with errors (a subgraph that failed);
  * - only requests without a token read or fill it, so two identities never share an answer;
  * - every answer's key also holds the deployment's write generation, read from the shared store at the
- *   start of each request, and every mutation bumps it before its answer is sent: a read that starts
+ *   start of each request, and every mutation bumps it before its answer is sent (write-generation.ts,
+ *   whose plugin runs before this one): a read that starts
  *   after an acknowledged write, in any gateway process, misses and is computed again, and a read that
  *   was computed before the write is stored under a generation nobody reads any more.
  * The subgraphs give no cache hints; the gateway decides, so they keep no cache-control work per field.
@@ -43,9 +44,6 @@ export function responseCachePlugins({ store, ttlSeconds, deployment }: Response
         async didResolveOperation(context) {
           if (isPublicRead(context)) context.overallCachePolicy.replace({ maxAge: ttlSeconds, scope: 'PUBLIC' });
         },
-        async willSendResponse(context) {
-          if (context.operation?.operation === 'mutation') store.invalidate(deployment);
-        },
       };
     },
   };
@@ -55,7 +53,8 @@ export function responseCachePlugins({ store, ttlSeconds, deployment }: Response
     publicReadPolicy,
     ApolloServerPluginResponseCache<GatewayContext>({
       cache: store,
-      extraCacheKeyData: async () => ({ deployment, generation: store.generation(deployment) }),
+      // The generation this request started in (write-generation.ts), read once from the shared file.
+      extraCacheKeyData: async ({ contextValue }) => ({ deployment, generation: contextValue.writeGeneration }),
       shouldReadFromCache: async (context) => isPublicRead(context),
       shouldWriteToCache: async (context) => isPublicRead(context),
     }),
