@@ -1,4 +1,4 @@
-import { DOOR_NAMES, FRONT_DOORS } from './doors.js';
+import { ALL_DOORS, DOOR_NAMES } from './doors.js';
 import type { Target, WorkloadRun } from './summary.js';
 
 const number = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -6,7 +6,7 @@ const number = (value: number, digits = 1) => value.toLocaleString('en-US', { ma
 /** The tables of docs/performance.md and the README, printed by every run so the figures there are copied, never retyped. */
 export function markdownTables(runs: readonly WorkloadRun[], targets: readonly Target[]): string {
   const rows = runs.flatMap(({ workload, doors, unavailable }) =>
-    FRONT_DOORS.flatMap((door) => {
+    ALL_DOORS.flatMap((door) => {
       const reason = unavailable?.[door];
       if (reason) return [`| ${workload} | ${DOOR_NAMES[door]} | not measured: ${reason.split('\n')[0]} | | | | | | |`];
       const result = doors[door];

@@ -12,7 +12,7 @@ import { markdownTables } from './markdown.js';
 import { summarise, printSummary, type CpuSplit, type WorkloadRun } from './summary.js';
 import { SUBGRAPH_NAMES as SUBGRAPHS } from '@cnim/kit';
 import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
-import { FRONT_DOORS, REFRESH_DOORS } from './doors.js';
+import { CLUSTER_DOORS, CLUSTER_PROCESSES, FRONT_DOORS, REFRESH_DOORS } from './doors.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,8 +25,12 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench-results/latest.json' },
+    // 1,2,4 adds our gateway as 2 and 4 processes on one port (npm run start:cluster) to W1 and W2.
+    gateways: { type: 'string', default: '1' },
   },
 });
+const gatewayCounts = new Set(values.gateways.split(',').map(Number));
+const loadDoors: FrontDoor[] = [...FRONT_DOORS, ...CLUSTER_DOORS.filter((door) => gatewayCounts.has(CLUSTER_PROCESSES[door]))];
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const connections = Number(values.connections);
@@ -153,7 +157,7 @@ async function stopAll(doors: Map<FrontDoor, Child>): Promise<void> {
 async function loadWorkload(name: string, query: string, entityProbe?: { query: string; variables: Record<string, unknown> }): Promise<WorkloadRun> {
   log(`${name}: iniciando las puertas de entrada`);
   const unavailable: Partial<Record<FrontDoor, string>> = {};
-  const doors = await startAll(FRONT_DOORS, unavailable);
+  const doors = await startAll(loadDoors, unavailable);
   try {
     const answers = await sameAnswers(doors, unavailable, name, query);
     const measured = [...doors.keys()];
@@ -252,7 +256,7 @@ try {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: { cpu: cpus()[0]?.model ?? 'desconocida', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-    settings: { municipalities: Number(values.municipalities), seconds, warmup, connections, rounds: roundCount, refreshRounds },
+    settings: { municipalities: Number(values.municipalities), seconds, warmup, connections, rounds: roundCount, refreshRounds, gateways: [...gatewayCounts] },
     runs,
     summary: summarise(runs),
     totalSeconds: (performance.now() - started) / 1000,

@@ -56,6 +56,8 @@ const COMPARISONS: Record<string, Comparison[]> = {
     { ours: 'apollo', peer: 'grafbase', label: 'Grafbase, cold (reported)' },
     { ours: 'apollo', peer: 'floor', label: 'the floor, cold (reported)' },
     { ours: 'apollo-cached', peer: 'floor', atLeast: 0.5, label: 'the floor, warm (within 2×)' },
+    { ours: 'apollo-x2', peer: 'apollo', label: 'one gateway process: 2 processes (reported)' },
+    { ours: 'apollo-x4', peer: 'apollo', label: 'one gateway process: 4 processes (reported)' },
   ],
   W3: [
     { ours: 'apollo', peer: 'floor', atLeast: 0.5, label: 'the floor' },
@@ -68,14 +70,16 @@ COMPARISONS.W2 = COMPARISONS.W1!;
 
 /** Each workload's ratios between doors, judged against the issue's targets. */
 export function summarise(runs: readonly WorkloadRun[]): Target[] {
-  return runs.flatMap(({ workload, doors }) => {
+  return runs.flatMap(({ workload, doors, unavailable }) => {
     const metric = workload === 'W3' ? 'factsPerSecond' : 'requestsPerSecond';
     const value = (door: FrontDoor) => doors[door]?.[metric] ?? Number.NaN;
-    const targets: Target[] = (COMPARISONS[workload] ?? []).map(({ ours, peer, atLeast, label }) => {
+    // A comparison with a door this run did not try (the cluster doors without --gateways) is left out.
+    const tried = (door: FrontDoor) => doors[door] !== undefined || unavailable?.[door] !== undefined || !door.startsWith('apollo-x');
+    const targets: Target[] = (COMPARISONS[workload] ?? []).filter(({ ours }) => tried(ours)).map(({ ours, peer, atLeast, label }) => {
       const ratio = value(ours) / value(peer);
       return {
         workload,
-        metric: ours === 'apollo-cached' ? `${metric} (warm)` : metric,
+        metric: ours === 'apollo-cached' ? `${metric} (warm)` : ours.startsWith('apollo-x') ? `${metric} (${ours})` : metric,
         ratio,
         target: atLeast === undefined ? `vs ${label}` : `≥ ${atLeast}× ${label}`,
         met: atLeast === undefined ? null : ratio >= atLeast,

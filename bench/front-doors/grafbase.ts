@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { freePort } from './free-port.js';
 import { sdlForGrafbase } from './grafbase-sdl.js';
 import { processUsage, type ProcessUsage } from './process-usage.js';
 
@@ -46,18 +46,6 @@ async function subgraphSdl(name: string, url: string): Promise<string> {
   const sdl = body.data?._service?.sdl;
   if (!response.ok || !sdl) throw new Error(`El subgrafo ${name} (${url}) no devolvió su SDL de federación (HTTP ${response.status}).`);
   return sdl;
-}
-
-/** A port nobody listens on now; the binary takes it a moment later (it cannot report one chosen by the system). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('Sin puerto libre'))));
-    });
-  });
 }
 
 const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');

@@ -7,7 +7,8 @@ import { startGrafbaseGateway } from '../front-doors/grafbase.js';
 import { startHiveGateway } from '../front-doors/hive.js';
 import { startHiveRustGateway } from '../front-doors/hive-rust.js';
 import type { ProcessUsage } from '../front-doors/process-usage.js';
-import type { FrontDoor } from '../doors.js';
+import { CLUSTER_PROCESSES, type FrontDoor } from '../doors.js';
+import { startApolloCluster } from '../front-doors/apollo-cluster.js';
 import { failChild, serveChild } from './child.js';
 
 
@@ -53,6 +54,9 @@ async function startGatewayDoor(): Promise<Omit<RunningDoor, 'statements'>> {
       return startHiveRustGateway(supergraphFor(subgraphUrls));
     case 'grafbase':
       return startGrafbaseGateway(subgraphUrls);
+    case 'apollo-x2':
+    case 'apollo-x4':
+      return startApolloCluster(CLUSTER_PROCESSES[door], subgraphUrls);
     case 'floor':
       throw new Error('the floor is not a gateway');
   }
