@@ -1,20 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { subgraphVariables, type SubgraphName } from '@cnim/kit';
 import { freePort } from './free-port.js';
-import { processUsage, type ProcessUsage } from './process-usage.js';
+import { childrenOf, processUsage, type ProcessUsage } from './process-usage.js';
 
 const CLUSTER = fileURLToPath(new URL('../../gateway/src/cluster.ts', import.meta.url));
-
-/** The processes a process started, from Linux's /proc. */
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Our gateway as `npm run start:cluster` runs it: `processes` gateway processes on one port (cold: the

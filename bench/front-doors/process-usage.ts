@@ -22,3 +22,12 @@ export function processUsage(pid: number): ProcessUsage {
   const peakKiB = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
   return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, peakRss: peakKiB * 1024 };
 }
+
+/** The processes a process started (a cluster's workers, say), from Linux's /proc; none once it has exited. */
+export function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUBGRAPH_NAMES, subgraphVariables, type RunningSubgraph } from '@cnim/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childrenOf } from '../../bench/front-doors/process-usage.js';
 import { loadDefinitions } from '../../scripts/subgraph-definitions.js';
 import { NEXT_CUT, openNextCut } from '../support/cuts.js';
 import { collectLines, exitOf, freePort, isAlive, waitFor } from '../support/processes.js';
@@ -31,11 +32,6 @@ function post(url: string, query: string, variables: Record<string, unknown> = {
     sent.on('error', reject);
     sent.end(body);
   });
-}
-
-/** The processes a process started, from Linux's /proc. */
-function childrenOf(pid: number): number[] {
-  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 }
 
 describe('npm run start:cluster’s gateway: several processes on one port', () => {

@@ -27,8 +27,9 @@ export class SharedCacheStore implements KeyValueCache<string> {
     this.sqlite = new SQLite(path);
     this.sqlite.pragma('journal_mode = WAL');
     this.sqlite.pragma('busy_timeout = 5000');
-    // A lost answer after a power cut is only a miss; the generation is written in the same mode, and a
-    // write's acknowledgement waits for its bump to be visible to every process, which WAL gives.
+    // No fsync per answer: every process sees a committed bump at once, which is what a write's
+    // acknowledgement needs. A power cut may lose the last bumps, with every answer written after them;
+    // the answers written before them expire within the TTL, shorter than a machine takes to come back.
     this.sqlite.pragma('synchronous = NORMAL');
     this.sqlite.exec(`
       CREATE TABLE IF NOT EXISTS answer (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
