@@ -2,15 +2,10 @@ import { Kind, parse, print, type ConstDirectiveNode, type DefinitionNode, type 
 
 /**
  * Our subgraphs' SDL as Apollo's subgraph library prints it, rewritten where Grafbase's composition is
- * stricter than federation 2's rules, without changing the composed API:
- *
- * - A type a subgraph only extends (each ministry's `extend type Mutation`, defined by the plan
- *   subgraph) is an extension of nothing, which GraphQL's spec forbids and Grafbase refuses ("Cannot set
- *   schema mutation root to unknown type `Mutation`"); federation reads both forms alike, so the first
- *   extension becomes the definition.
- * - A field marked @inaccessible in one subgraph is hidden from the supergraph, whatever the others say;
- *   Grafbase wants every subgraph that declares it (the plan subgraph's @external copies used by
- *   @requires) to say so too ("is of an @inaccessible type, but is itself not marked as @inaccessible").
+ * stricter than federation 2's rules, without changing the composed API: a field marked @inaccessible in
+ * one subgraph is hidden from the supergraph, whatever the others say; Grafbase wants every subgraph that
+ * declares it (the plan subgraph's @external copies used by @requires) to say so too ("is of an
+ * @inaccessible type, but is itself not marked as @inaccessible").
  */
 export function sdlForGrafbase(sdlByName: Record<string, string>): Record<string, string> {
   const documents = Object.entries(sdlByName).map(([name, sdl]) => [name, parse(sdl)] as const);
@@ -23,16 +18,7 @@ export function sdlForGrafbase(sdlByName: Record<string, string>): Record<string
     }
   }
   return Object.fromEntries(
-    documents.map(([name, document]) => {
-      const defined = new Set(document.definitions.filter((definition) => definition.kind === Kind.OBJECT_TYPE_DEFINITION).map(nameOf));
-      const definitions = document.definitions.map((definition) => {
-        const withHidden = hideFields(definition, hidden);
-        if (withHidden.kind !== Kind.OBJECT_TYPE_EXTENSION || defined.has(withHidden.name.value)) return withHidden;
-        defined.add(withHidden.name.value);
-        return { ...withHidden, kind: Kind.OBJECT_TYPE_DEFINITION } as const;
-      });
-      return [name, print({ ...document, definitions })];
-    }),
+    documents.map(([name, document]) => [name, print({ ...document, definitions: document.definitions.map((definition) => hideFields(definition, hidden)) })]),
   );
 }
 
