@@ -20,6 +20,8 @@ export async function startApolloCluster(processes: number, subgraphUrls: Partia
       GATEWAY_PORT: String(port),
       GATEWAY_PROCESSES: String(processes),
       CNIM_RESPONSE_CACHE: 'off',
+      // Any free port: two cluster doors start at once.
+      GATEWAY_METRICS_PORT: '0',
       LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,6 +1,9 @@
 import cluster, { type Worker } from 'node:cluster';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { AggregatorRegistry } from 'prom-client';
 
 // `npm run start:cluster`'s gateway: GATEWAY_PROCESSES gateway processes (one per core by default),
 // each the ordinary gateway (main.ts), all on one port through Node's cluster module, which hands
@@ -12,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 const MAX_RESTARTS_PER_MINUTE = 5;
 /** How long workers get to finish their requests on SIGTERM before they are killed. */
 const STOP_TIMEOUT_MS = 10_000;
+/** Where the primary serves every process's metrics summed (each process's own `/metrics` has only its share). */
+const DEFAULT_METRICS_PORT = 9464;
 
 function processCount(value: string | undefined): number {
   if (value === undefined || value === '') return availableParallelism();
@@ -24,6 +29,11 @@ function processCount(value: string | undefined): number {
 }
 
 const count = processCount(process.env.GATEWAY_PROCESSES);
+const metricsPort = process.env.GATEWAY_METRICS_PORT ? Number(process.env.GATEWAY_METRICS_PORT) : DEFAULT_METRICS_PORT;
+if (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535) {
+  console.error(`Configuración inválida:\n- GATEWAY_METRICS_PORT: debe ser un puerto entre 0 y 65535; se recibió "${process.env.GATEWAY_METRICS_PORT}".`);
+  process.exit(1);
+}
 cluster.setupPrimary({ exec: fileURLToPath(new URL('./main.ts', import.meta.url)), execArgv: ['--import', 'tsx'] });
 
 let stopping = false;
@@ -65,12 +75,32 @@ async function stop(exitCode: number): Promise<void> {
         }),
     ),
   );
+  metrics.close();
   process.exit(exitCode);
 }
 
-for (let index = 0; index < count; index += 1) fork();
-console.log(`Gateway en clúster: ${count} procesos en un puerto (GATEWAY_PROCESSES).`);
+// A scrape of the shared port reaches one process; Prometheus scrapes this one for the whole gateway.
+const aggregator = new AggregatorRegistry();
+const metrics = createServer((request, response) => {
+  if (request.url !== '/metrics') return void response.writeHead(404).end();
+  aggregator.clusterMetrics().then(
+    (text) => response.writeHead(200, { 'content-type': aggregator.contentType }).end(text),
+    (error: unknown) => response.writeHead(500).end(String(error)),
+  );
+});
+metrics.once('error', (error) => {
+  console.error(`No se pudo servir las métricas del clúster en el puerto ${metricsPort} (GATEWAY_METRICS_PORT): ${error.message}`);
+  void stop(1);
+});
+metrics.listen(metricsPort, process.env.HOST ?? '127.0.0.1', () => {
+  const { port } = metrics.address() as AddressInfo;
+  console.log(`Métricas de todos los procesos: http://${process.env.HOST ?? '127.0.0.1'}:${port}/metrics`);
+});
+
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 // Under `npm run start:cluster`'s supervisor: if it dies without stopping us, stop rather than keep the port.
 if (process.connected) process.once('disconnect', () => void stop(0));
+
+for (let index = 0; index < count; index += 1) fork();
+console.log(`Gateway en clúster: ${count} procesos en un puerto (GATEWAY_PROCESSES).`);

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { requestFacts } from '@cnim/kit';
 
 /** Distinct operation names a label may take: clients choose names, and each name is a time series. */
@@ -8,11 +9,18 @@ const MAX_OPERATION_LABELS = 200;
 /**
  * The gateway's Prometheus metrics (prom-client), in a registry of its own so that several gateways
  * in one process (tests) never share series: requests, errors and latency by operation, and requests
- * and latency by subgraph. Served at `/metrics`.
+ * and latency by subgraph. Served at `/metrics`; under `npm run start:cluster`, each process serves its
+ * own there and the primary serves the sum of all at GATEWAY_METRICS_PORT.
  */
 export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'cnim_gateway_' });
+  // One of `npm run start:cluster`'s processes: the primary sums every process's series (cluster.ts).
+  // prom-client makes a process answer the primary's requests only when it constructs an aggregator.
+  if (cluster.isWorker) {
+    AggregatorRegistry.setRegistries([registry]);
+    new AggregatorRegistry();
+  }
   const registers = [registry];
   const requests = new Counter({ name: 'cnim_gateway_requests_total', help: 'Peticiones GraphQL atendidas, por operación y estado HTTP.', labelNames: ['operation', 'status'], registers });
   const errors = new Counter({ name: 'cnim_gateway_errors_total', help: 'Errores en las respuestas, por operación y código.', labelNames: ['operation', 'code'], registers });

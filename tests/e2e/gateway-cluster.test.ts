@@ -39,17 +39,21 @@ describe('npm run start:cluster’s gateway: several processes on one port', () 
   const subgraphs: RunningSubgraph[] = [];
   let primary: ChildProcess;
   let url: string;
+  let metricsUrl: string;
 
   beforeAll(async () => {
     const definitions = await loadDefinitions();
     for (const name of SUBGRAPH_NAMES) subgraphs.push(await startFresh(definitions.get(name)!));
     const port = await freePort();
+    const metricsPort = await freePort();
+    metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
     primary = spawn(process.execPath, ['--import', 'tsx', CLUSTER], {
       env: {
         ...process.env,
         ...Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [subgraphVariables(name).url, subgraphs[index]!.url])),
         GATEWAY_PORT: String(port),
         GATEWAY_PROCESSES: '2',
+        GATEWAY_METRICS_PORT: String(metricsPort),
         CNIM_RESPONSE_CACHE: join(cacheDir, 'response-cache.sqlite'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,6 +93,12 @@ describe('npm run start:cluster’s gateway: several processes on one port', () 
       // Four connections: both processes, twice each, whichever wrote.
       for (let index = 0; index < 4; index += 1) expect(await taskTwo()).toEqual({ number: 2, status });
     }
+  });
+
+  it('serves every process’s metrics summed at GATEWAY_METRICS_PORT: the 28 unnamed requests the tests above sent, 200 each', async () => {
+    // 4 reads of the progress, then 4 + 4 × 4 reads of the task and 4 writes; the cut was opened by a named operation.
+    const text = await (await fetch(metricsUrl)).text();
+    expect(text).toContain('cnim_gateway_requests_total{operation="anonima",status="200"} 28');
   });
 
   it('stops every process on SIGTERM', async () => {
