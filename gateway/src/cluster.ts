@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { ConfigError, readClusterConfig, type ClusterConfig } from '@cnim/kit';
 import { AggregatorRegistry } from 'prom-client';
 
 // `npm run start:cluster`'s gateway: GATEWAY_PROCESSES gateway processes (one per core by default),
@@ -18,22 +19,16 @@ const STOP_TIMEOUT_MS = 10_000;
 /** Where the primary serves every process's metrics summed (each process's own `/metrics` has only its share). */
 const DEFAULT_METRICS_PORT = 9464;
 
-function processCount(value: string | undefined): number {
-  if (value === undefined || value === '') return availableParallelism();
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 64) {
-    console.error(`Configuración inválida:\n- GATEWAY_PROCESSES: debe ser un número entero de procesos entre 1 y 64; se recibió "${value}".`);
-    process.exit(1);
-  }
-  return count;
-}
-
-const count = processCount(process.env.GATEWAY_PROCESSES);
-const metricsPort = process.env.GATEWAY_METRICS_PORT ? Number(process.env.GATEWAY_METRICS_PORT) : DEFAULT_METRICS_PORT;
-if (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535) {
-  console.error(`Configuración inválida:\n- GATEWAY_METRICS_PORT: debe ser un puerto entre 0 y 65535; se recibió "${process.env.GATEWAY_METRICS_PORT}".`);
+let config: ClusterConfig;
+try {
+  config = readClusterConfig(process.env, { processes: availableParallelism(), metricsPort: DEFAULT_METRICS_PORT });
+} catch (error) {
+  // A misconfigured cluster must not start: say which variable, and stop.
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
   process.exit(1);
 }
+const { processes: count, metricsPort, host } = config;
 cluster.setupPrimary({ exec: fileURLToPath(new URL('./main.ts', import.meta.url)), execArgv: ['--import', 'tsx'] });
 
 let stopping = false;
@@ -92,9 +87,9 @@ metrics.once('error', (error) => {
   console.error(`No se pudo servir las métricas del clúster en el puerto ${metricsPort} (GATEWAY_METRICS_PORT): ${error.message}`);
   void stop(1);
 });
-metrics.listen(metricsPort, process.env.HOST ?? '127.0.0.1', () => {
+metrics.listen(metricsPort, host, () => {
   const { port } = metrics.address() as AddressInfo;
-  console.log(`Métricas de todos los procesos: http://${process.env.HOST ?? '127.0.0.1'}:${port}/metrics`);
+  console.log(`Métricas de todos los procesos: http://${host}:${port}/metrics`);
 });
 
 process.on('SIGINT', () => void stop(0));

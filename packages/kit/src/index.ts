@@ -49,9 +49,11 @@ export {
   DEFAULT_HOST,
   DEV_SECRETS,
   MIN_SECRET_BYTES,
+  readClusterConfig,
   readGatewayConfig,
   readJwtKey,
   readSubgraphConfig,
+  type ClusterConfig,
   type GatewayConfig,
   type SubgraphConfig,
 } from './platform/config.js';

@@ -177,6 +177,32 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
   };
 }
 
+export interface ClusterConfig {
+  /** `GATEWAY_PROCESSES`: gateway processes sharing the port. */
+  processes: number;
+  /** `GATEWAY_METRICS_PORT`: where the primary serves every process's metrics summed (0: any free port). */
+  metricsPort: number;
+  host: string;
+}
+
+const processCount = makeValidator((input: string) => {
+  const value = Number(input);
+  if (!Number.isInteger(value) || value < 1 || value > 64) throw new EnvError(`debe ser un número entero de procesos entre 1 y 64; se recibió "${input}"`);
+  return value;
+});
+
+/** `npm run start:cluster`'s configuration, with the same rules and messages as every service's. */
+export function readClusterConfig(env: NodeJS.ProcessEnv, defaults: { processes: number; metricsPort: number }): ClusterConfig {
+  const names = { PROCESSES: 'GATEWAY_PROCESSES', METRICS_PORT: 'GATEWAY_METRICS_PORT', HOST: 'HOST' };
+  const cleaned = clean(
+    // An empty variable means the default, as an absent one does.
+    { NODE_ENV: env.NODE_ENV, PROCESSES: env.GATEWAY_PROCESSES || undefined, METRICS_PORT: env.GATEWAY_METRICS_PORT || undefined, HOST: env.HOST },
+    names,
+    { PROCESSES: processCount({ default: defaults.processes }), METRICS_PORT: portNumber({ default: defaults.metricsPort }), HOST: str({ default: DEFAULT_HOST }) },
+  );
+  return { processes: cleaned.PROCESSES, metricsPort: cleaned.METRICS_PORT, host: cleaned.HOST };
+}
+
 /** The key that signs and verifies bearer tokens, for the token script: the same rules as the gateway's. */
 export function readJwtKey(env: NodeJS.ProcessEnv): { key: Uint8Array; isDefault: boolean } {
   const production = env.NODE_ENV === 'production';
