@@ -32,9 +32,9 @@ const isPublicRead = (context: GraphQLRequestContext<GatewayContext>) =>
  * - only requests without a token read or fill it, so two identities never share an answer;
  * - every answer's key also holds the deployment's write generation, read from the shared store at the
  *   start of each request, and every mutation bumps it before its answer is sent (write-generation.ts,
- *   whose plugin runs before this one): a read that starts
- *   after an acknowledged write, in any gateway process, misses and is computed again, and a read that
- *   was computed before the write is stored under a generation nobody reads any more.
+ *   whose plugin runs before this one): a read that starts after an acknowledged write, in any gateway
+ *   process, misses and is computed again, and a read that was computed before the write is stored
+ *   under a generation nobody reads any more.
  * The subgraphs give no cache hints; the gateway decides, so they keep no cache-control work per field.
  */
 export function responseCachePlugins({ store, ttlSeconds, deployment }: ResponseCacheOptions): Array<ApolloServerPlugin<GatewayContext>> {
