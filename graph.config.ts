@@ -4,7 +4,7 @@
  * read it: a new participant in the plan is its folder under `subgraphs/` plus one entry here.
  *
  * `name` is the service name in the supergraph, the folder under `subgraphs/` and the prefix of the
- * subgraph's environment variables (`SALUD_PORT`, `SALUD_URL`, `SALUD_DB_PATH`, `SALUD_GATEWAY_SECRET`).
+ * subgraph's environment variables (`SALUD_PORT`, `SALUD_URL`, `SALUD_DB_PATH` or `SALUD_DATABASE_URL`, `SALUD_GATEWAY_SECRET`).
  * A ministry entry also names the code its tokens carry and the prefix of the GraphQL types the kit
  * generates for it (`SaludAction`, `SaludData`, `SaludIndicator`, `SaludMutations`).
  */
@@ -74,6 +74,7 @@ export function subgraphVariables(name: string) {
     port: `${prefix}_PORT`,
     url: `${prefix}_URL`,
     databasePath: `${prefix}_DB_PATH`,
+    databaseUrl: `${prefix}_DATABASE_URL`,
     gatewaySecret: `${prefix}_GATEWAY_SECRET`,
   };
 }

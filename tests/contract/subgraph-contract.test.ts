@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { IN_MEMORY, MINISTRY_SUBGRAPHS, SUBGRAPH_NAMES, jwtSecret, startSubgraph, type RunningSubgraph } from '@cnim/kit';
+import { MINISTRY_SUBGRAPHS, SUBGRAPH_NAMES, jwtSecret, type RunningSubgraph } from '@cnim/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDefinition, loadDefinitions } from '../../scripts/subgraph-definitions.js';
 import { composeSubgraphs, subgraphTypeDefs } from '@cnim/gateway/compose';
 import { SUPERGRAPH_FILE } from '@cnim/gateway/subgraphs';
 import { graphql, type GraphQLResponse } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
+import { startFresh } from '../support/subgraph.js';
 
 // One suite, run against every subgraph of the registry (in the manner of graphql-http's audits): what
 // every subgraph promises, whoever maintains it. What only one ministry promises stays in tests/subgraphs/.
@@ -16,12 +17,7 @@ type Query = <Data = Record<string, unknown>>(query: string, variables?: Record<
 function useSubgraph(name: (typeof SUBGRAPH_NAMES)[number], directTokens = false): Query & { url(): string } {
   let running: RunningSubgraph | undefined;
   beforeAll(async () => {
-    running = await startSubgraph(await loadDefinition(name), {
-      port: 0,
-      host: '127.0.0.1',
-      databasePath: IN_MEMORY,
-      directTokenKey: directTokens ? jwtSecret({}).key : null,
-    });
+    running = await startFresh(await loadDefinition(name), 0, { directTokenKey: directTokens ? jwtSecret({}).key : null });
   });
   afterAll(() => running?.stop());
   const query: Query = (text, variables, headers) => graphql(running!.url, text, variables, headers);
@@ -31,7 +27,7 @@ function useSubgraph(name: (typeof SUBGRAPH_NAMES)[number], directTokens = false
 /** The plan's index of owners, from the plan subgraph itself: the truth every ministry's entities are held to. */
 let owners: Array<{ number: number; ministry: string }> = [];
 beforeAll(async () => {
-  const plan = await startSubgraph((await loadDefinitions()).get('plan')!, { port: 0, host: '127.0.0.1', databasePath: IN_MEMORY });
+  const plan = await startFresh((await loadDefinitions()).get('plan')!);
   try {
     const { data } = await graphql<{ plan: { actions: Array<{ number: number; ministry: string }> } }>(plan.url, '{ plan { actions { number ministry } } }');
     owners = data!.plan.actions;

@@ -23,8 +23,8 @@ describe('npm run divipola:import', () => {
 
     // The plan answers the root territory queries; a ministry resolves the same municipality as an entity.
     const [planServer, saludServer] = await Promise.all([
-      startSubgraph(plan, { port: 0, host: '127.0.0.1', databasePath: env.PLAN_DB_PATH! }),
-      startSubgraph(salud, { port: 0, host: '127.0.0.1', databasePath: env.SALUD_DB_PATH! }),
+      startSubgraph(plan, { port: 0, host: '127.0.0.1', database: env.PLAN_DB_PATH! }),
+      startSubgraph(salud, { port: 0, host: '127.0.0.1', database: env.SALUD_DB_PATH! }),
     ]);
     try {
       const { data } = await graphql(planServer.url, '{ municipality(code: "05002") { name department { name } } }');

@@ -17,8 +17,8 @@ let previous: RunningSubgraph;
 let fresh: RunningSubgraph;
 beforeAll(async () => {
   writeFileSync(path, gunzipSync(readFileSync(FIXTURE)));
-  previous = await startSubgraph(igualdad, { port: 0, host: '127.0.0.1', databasePath: path });
-  fresh = await startSubgraph(igualdad, { port: 0, host: '127.0.0.1', databasePath: IN_MEMORY });
+  previous = await startSubgraph(igualdad, { port: 0, host: '127.0.0.1', database: path });
+  fresh = await startSubgraph(igualdad, { port: 0, host: '127.0.0.1', database: IN_MEMORY });
 });
 afterAll(async () => {
   await previous?.stop();

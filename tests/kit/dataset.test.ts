@@ -10,7 +10,7 @@ const directory = mkdtempSync(join(tmpdir(), 'cnim-dataset-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const allocationCount = async (databasePath: string) => {
-  const running = await startSubgraph(salud, { port: 0, host: '127.0.0.1', databasePath });
+  const running = await startSubgraph(salud, { port: 0, host: '127.0.0.1', database: databasePath });
   try {
     const { data } = await graphql<{ psychosocialAllocations: unknown[] }>(running.url, '{ psychosocialAllocations { amount } }');
     return data?.psychosocialAllocations.length;

@@ -17,7 +17,7 @@ let reporter: Record<string, string>;
 
 beforeAll(async () => {
   const path = join(dir, 'igualdad.sqlite');
-  subgraph = await startSubgraph(igualdad, { port: 0, host: '127.0.0.1', databasePath: path, directTokenKey: jwtSecret({}).key });
+  subgraph = await startSubgraph(igualdad, { port: 0, host: '127.0.0.1', database: path, directTokenKey: jwtSecret({}).key });
   const opened = await graphql(
     subgraph.url,
     'mutation { igualdad { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "abrir" }) { status } } }',

@@ -12,7 +12,7 @@ const databasePath = join(directory, 'salud.sqlite');
 let subgraph: RunningSubgraph;
 
 beforeAll(async () => {
-  subgraph = await startSubgraph(salud, { port: 0, host: '127.0.0.1', databasePath });
+  subgraph = await startSubgraph(salud, { port: 0, host: '127.0.0.1', database: databasePath });
 });
 afterAll(async () => {
   await subgraph?.stop();

@@ -38,7 +38,7 @@ beforeAll(async () => {
     })
     .execute();
   await db.destroy();
-  subgraph = await startSubgraph(salud, { port: 0, host: '127.0.0.1', databasePath });
+  subgraph = await startSubgraph(salud, { port: 0, host: '127.0.0.1', database: databasePath });
 });
 afterAll(async () => {
   await subgraph?.stop();

@@ -1,8 +1,9 @@
 import type { BaseContext } from '@apollo/server';
-import { IN_MEMORY, jwtSecret, startSubgraph, type DatasetDatabase, type MinistryCode, type RunningSubgraph, type SubgraphDefinition } from '@cnim/kit';
+import { jwtSecret, type DatasetDatabase, type MinistryCode, type RunningSubgraph, type SubgraphDefinition } from '@cnim/kit';
 import { afterAll, beforeAll } from 'vitest';
 import { NEXT_CUT, secretariat } from './cuts.js';
 import { graphql } from './graphql.js';
+import { startFresh } from './subgraph.js';
 import { tokenFor } from './tokens.js';
 
 /**
@@ -13,7 +14,7 @@ export function useSubgraphWithOpenCut<DB extends DatasetDatabase, Context exten
   const name = ministry.toLowerCase();
   let subgraph: RunningSubgraph | undefined;
   beforeAll(async () => {
-    subgraph = await startSubgraph(definition, { port: 0, host: '127.0.0.1', databasePath: IN_MEMORY, directTokenKey: jwtSecret({}).key });
+    subgraph = await startFresh(definition, 0, { directTokenKey: jwtSecret({}).key });
     const { errors } = await graphql(
       subgraph.url,
       `mutation { ${name} { openCut(input: { cut: "${NEXT_CUT.cut}", label: "${NEXT_CUT.label}", closingDate: "${NEXT_CUT.closingDate}", idempotencyKey: "abrir" }) { status } } }`,

@@ -20,6 +20,8 @@ export {
 } from './modules/actions/actions.js';
 export { isExistingIsoDate } from './modules/periods/calendar.js';
 export { openDatabase, statementCount, IN_MEMORY } from './platform/database.js';
+export { isPostgres, isPostgresLocation, redactedLocation, writeTransaction } from './platform/postgres.js';
+export { copyDatabase, CopyError, type CopiedTable } from './platform/database-copy.js';
 export { memoisedAggregate } from './platform/data-version.js';
 export { INDICATOR_DATASET, REPORT_DATASET, type DatasetDatabase } from './platform/dataset.js';
 export {

@@ -4,12 +4,12 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('department')
-    .addColumn('code', 'text', (col) => col.primaryKey().check(sql`length(code) = 2 AND code NOT GLOB '*[^0-9]*'`))
+    .addColumn('code', 'text', (col) => col.primaryKey().check(sql`length(code) = 2 AND ltrim(code, '0123456789') = ''`))
     .addColumn('name', 'text', (col) => col.notNull())
     .execute();
   await db.schema
     .createTable('municipality')
-    .addColumn('code', 'text', (col) => col.primaryKey().check(sql`length(code) = 5 AND code NOT GLOB '*[^0-9]*'`))
+    .addColumn('code', 'text', (col) => col.primaryKey().check(sql`length(code) = 5 AND ltrim(code, '0123456789') = ''`))
     .addColumn('name', 'text', (col) => col.notNull())
     .addColumn('department_code', 'text', (col) => col.notNull().references('department.code'))
     .execute();

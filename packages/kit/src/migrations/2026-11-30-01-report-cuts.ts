@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('report_cut')
-    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`id GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'`))
+    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND substr(id, 6, 1) IN ('0', '1') AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`))
     .addColumn('label', 'text', (col) => col.notNull())
     .addColumn('closing_date', 'text', (col) => col.notNull())
     .addColumn('closing_date_derived', 'integer', (col) => col.notNull().check(sql`closing_date_derived IN (0, 1)`))
@@ -77,7 +77,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     INSERT INTO recorded_value
     SELECT id, '2025-11', indicator_code, action_number, ministry, territory_level, territory_code, period_id,
            period_start, period_end, site, sex, nationality, value, unit, version,
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+           ${new Date().toISOString()}
       FROM recorded_value_before_cuts
   `.execute(db);
   await sql`DROP TABLE recorded_value_before_cuts`.execute(db);

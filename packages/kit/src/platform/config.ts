@@ -31,6 +31,12 @@ const portNumber = makeValidator((input: string) => {
   return value;
 });
 
+/** A Postgres server for a subgraph's database; absent means SQLite. */
+const postgresUrl = makeValidator<string | undefined>((input: string) => {
+  if (!/^postgres(ql)?:\/\/[^/]/i.test(input)) throw new EnvError('debe ser una URL postgres://usuario:clave@servidor:puerto/base');
+  return input;
+});
+
 function secretValue(production: boolean, devDefault: string) {
   const validator = makeValidator((input: string) => {
     if (production && input === devDefault) throw new EnvError('es el secreto de desarrollo, que es público; defina uno propio');
@@ -66,7 +72,8 @@ function defaultsInUse(env: NodeJS.ProcessEnv, variables: readonly string[]): st
 export interface SubgraphConfig {
   port: number;
   host: string;
-  databasePath: string;
+  /** `<NAME>_DATABASE_URL` (Postgres) when given, else `<NAME>_DB_PATH` (SQLite). */
+  database: string;
   production: boolean;
   /** Shared with the gateway only: the key of the signature every gateway request carries. */
   gatewaySecret: string;
@@ -78,7 +85,7 @@ export interface SubgraphConfig {
   defaultSecrets: string[];
 }
 
-/** A subgraph's configuration: `<NAME>_PORT`, `<NAME>_DB_PATH`, `<NAME>_GATEWAY_SECRET`, `CURSOR_SECRET`, `HOST`… */
+/** A subgraph's configuration: `<NAME>_PORT`, `<NAME>_DATABASE_URL` or `<NAME>_DB_PATH`, `<NAME>_GATEWAY_SECRET`, `CURSOR_SECRET`, `HOST`… */
 export function readSubgraphConfig(definition: { name: SubgraphName; defaultDatabase: URL }, env: NodeJS.ProcessEnv): SubgraphConfig {
   const variables = subgraphVariables(definition.name);
   const production = env.NODE_ENV === 'production';
@@ -86,6 +93,7 @@ export function readSubgraphConfig(definition: { name: SubgraphName; defaultData
     PORT: variables.port,
     HOST: 'HOST',
     DB_PATH: variables.databasePath,
+    DATABASE_URL: variables.databaseUrl,
     GATEWAY_SECRET: variables.gatewaySecret,
     CURSOR_SECRET: 'CURSOR_SECRET',
     DIRECT_TOKENS: 'CNIM_DEV_DIRECT_TOKENS',
@@ -98,6 +106,7 @@ export function readSubgraphConfig(definition: { name: SubgraphName; defaultData
       PORT: portNumber({ default: subgraphEntry(definition.name).defaultPort }),
       HOST: str({ default: DEFAULT_HOST }),
       DB_PATH: str({ default: fileURLToPath(definition.defaultDatabase) }),
+      DATABASE_URL: postgresUrl({ default: undefined }),
       GATEWAY_SECRET: secretValue(production, DEV_SECRETS.gateway(definition.name)),
       CURSOR_SECRET: secretValue(production, DEV_SECRETS.cursor),
       DIRECT_TOKENS: bool({ default: false }),
@@ -111,7 +120,7 @@ export function readSubgraphConfig(definition: { name: SubgraphName; defaultData
   return {
     port: cleaned.PORT,
     host: cleaned.HOST,
-    databasePath: cleaned.DB_PATH,
+    database: cleaned.DATABASE_URL ?? cleaned.DB_PATH,
     production,
     gatewaySecret: cleaned.GATEWAY_SECRET,
     cursorSecret: cleaned.CURSOR_SECRET,

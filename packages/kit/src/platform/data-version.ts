@@ -1,12 +1,19 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './postgres.js';
 
 /**
- * A token that changes whenever the database's data may have changed: rows this connection has
- * modified (`total_changes()`) and commits by any other connection (`PRAGMA data_version`, a script
- * writing to the file, say). Two equal tokens mean the same data, so an aggregate computed under one
- * can be reused under the other.
+ * A token that changes whenever the database's data may have changed. Two equal tokens mean the
+ * same data, so an aggregate computed under one can be reused under the other.
+ * - SQLite: rows this connection has modified (`total_changes()`) and commits by any other
+ *   connection (`PRAGMA data_version`: a script writing to the file, say).
+ * - Postgres: the current snapshot, which moves with every transaction that commits or takes an
+ *   id on the server. Other databases' writes move it too, which only costs a recount.
  */
 export async function dataVersion<DB>(db: Kysely<DB>): Promise<string> {
+  if (isPostgres(db)) {
+    const { rows } = await sql<{ snapshot: string }>`select pg_current_snapshot()::text as snapshot`.execute(db);
+    return rows[0]!.snapshot;
+  }
   const { rows } = await sql<{ changes: number; version: number }>`select total_changes() as changes, (select data_version from pragma_data_version) as version`.execute(db);
   return `${rows[0]!.changes}:${rows[0]!.version}`;
 }

@@ -1,5 +1,6 @@
 import { narrowTo } from './narrow.js';
 import type { Kysely, Transaction } from 'kysely';
+import { writeTransaction } from './postgres.js';
 
 export interface DatasetTable {
   id: string;
@@ -28,7 +29,7 @@ export async function loadDatasetOnce<DB extends DatasetDatabase>(
   id: string,
   load: (trx: Transaction<DB>) => Promise<void>,
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const book = bookkeeping(trx);
     const done = await book.selectFrom('dataset').select('id').where('id', '=', id).executeTakeFirst();
     if (done) return false;

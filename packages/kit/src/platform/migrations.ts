@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { forMigrations } from './postgres.js';
 
 /**
  * Reads migration modules from folders in order (a ministry's: the kit's shared ones first, then its
@@ -26,10 +27,16 @@ export const KIT_MIGRATIONS = new URL('../migrations/', import.meta.url);
 
 /** Brings the database to the latest schema, or throws naming the migration that failed. */
 export async function migrateToLatest<DB>(db: Kysely<DB>, folders: readonly URL[]): Promise<void> {
-  const migrator = new Migrator({ db, provider: new FolderMigrationProvider(folders) });
+  const migrator = new Migrator({ db: forMigrations(db), provider: new FolderMigrationProvider(folders) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(failed ? `La migración ${failed} falló` : 'No se pudieron cargar las migraciones', { cause: error });
   }
+}
+
+/** Migrations not yet applied to a database: a copy refuses a source that is not at the latest schema. */
+export async function pendingMigrations<DB>(db: Kysely<DB>, folders: readonly URL[]): Promise<string[]> {
+  const migrator = new Migrator({ db: forMigrations(db), provider: new FolderMigrationProvider(folders) });
+  return (await migrator.getMigrations()).filter((migration) => !migration.executedAt).map((migration) => migration.name);
 }

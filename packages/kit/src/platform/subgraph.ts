@@ -7,6 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { GraphQLSchema } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase, statementCount } from './database.js';
+import { assertByteOrder, redactedLocation } from './postgres.js';
 import type { Identity } from '../modules/reporting/identity.js';
 import { createCursorCodec, type CursorCodec } from '../modules/facts/cursor.js';
 import { ConfigError, DEFAULT_HOST, DEV_SECRETS, readSubgraphConfig } from './config.js';
@@ -64,7 +65,8 @@ export const DEVELOPMENT_RUNTIME: SubgraphRuntime = { cursors: createCursorCodec
 export interface SubgraphOptions {
   port: number;
   host?: string;
-  databasePath: string;
+  /** A SQLite file, `:memory:`, or a `postgres://` URL (see postgres.ts). */
+  database: string;
   /** Shared with the gateway only: the key of the signature on every gateway request (development default otherwise). */
   gatewaySecret?: string;
   /** Signs the facts' cursors (development default otherwise). */
@@ -86,10 +88,11 @@ export interface RunningSubgraph {
 /** Opens a subgraph's database, migrated to the latest schema and holding every shipped data set. */
 export async function prepareSubgraphDatabase<DB extends DatasetDatabase>(
   definition: Pick<SubgraphDefinition<DB, BaseContext>, 'migrations' | 'datasets' | 'prepare'>,
-  databasePath: string,
+  database: string,
 ): Promise<Kysely<DB>> {
-  const db = openDatabase<DB>(databasePath);
+  const db = openDatabase<DB>(database);
   try {
+    await assertByteOrder(db);
     await migrateToLatest(db, definition.migrations);
     await definition.prepare?.(db);
     for (const dataset of definition.datasets) await loadDatasetOnce(db, dataset.id, (trx) => dataset.load(trx));
@@ -108,7 +111,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   definition: SubgraphDefinition<DB, Context>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const db = await prepareSubgraphDatabase(definition, options.databasePath);
+  const db = await prepareSubgraphDatabase(definition, options.database);
   const logger = options.logger ?? SILENT_LOGGER;
   const verifyIdentity = verifyRequestIdentity(options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name), options.directTokenKey ?? null);
   const runtime: SubgraphRuntime = options.cursorSecret ? { cursors: createCursorCodec(options.cursorSecret) } : DEVELOPMENT_RUNTIME;
@@ -189,7 +192,7 @@ export async function runSubgraph<DB extends DatasetDatabase, Context extends Ba
     console.warn(`⚠ ${variable} no está definido: se usa el secreto de desarrollo, que es público. En producción es obligatorio.`);
   }
   const running = await startSubgraph(definition, options);
-  console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${options.databasePath})`);
+  console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${redactedLocation(options.database)})`);
   if (options.directTokenKey) {
     console.warn('⚠ CNIM_DEV_DIRECT_TOKENS=true: este subgrafo acepta tokens de desarrollo enviados sin el gateway. Solo para desarrollo.');
   }

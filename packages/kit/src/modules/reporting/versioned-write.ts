@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { claimIdempotencyKey, recordChange, type AuditDatabase, type Change } from './audit.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { assertNoControlCharacters } from './free-text.js';
+import { writeTransaction } from '../../platform/postgres.js';
 import type { Identity } from './identity.js';
 import { assertCanReport, type DataOwner } from './write-access.js';
 
@@ -39,7 +40,7 @@ export async function versionedWrite<DB extends AuditDatabase, Row extends { ver
     throw badUserInput('input.idempotencyKey', `La clave de idempotencia es obligatoria y tiene como máximo ${MAX_KEY_LENGTH} caracteres.`);
   }
   assertNoControlCharacters('input.idempotencyKey', 'La clave de idempotencia', write.idempotencyKey, false);
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const row = await write.load(trx);
     if (!row) throw write.notFound();
     const claim = await claimIdempotencyKey(trx, `${write.identity.subject}:${key}`, write.request);

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { narrowTo } from '../../platform/narrow.js';
+import { writeTransaction } from '../../platform/postgres.js';
 import type { DivipolaEntry, MunicipalityEntry } from './divipola.js';
 import type { TerritoryDatabase } from './territory.js';
 
@@ -46,7 +47,7 @@ const territories = narrowTo<TerritoryDatabase>();
 
 /** Adds the file's territories to a subgraph's catalogue; existing entries keep their names. */
 export async function importDivipola<DB extends TerritoryDatabase>(db: Kysely<DB>, file: DivipolaFile): Promise<number> {
-  return territories(db).transaction().execute(async (trx) => {
+  return writeTransaction(territories(db), async (trx) => {
     for (const department of file.departments) {
       await trx.insertInto('department').values(department).onConflict((oc) => oc.column('code').doNothing()).execute();
     }

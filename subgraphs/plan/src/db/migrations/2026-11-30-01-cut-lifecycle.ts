@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('report_cut_lifecycle')
-    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`id GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'`))
+    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND substr(id, 6, 1) IN ('0', '1') AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`))
     .addColumn('label', 'text', (col) => col.notNull())
     .addColumn('closing_date', 'text', (col) => col.notNull())
     .addColumn('closing_date_derived', 'integer', (col) => col.notNull().check(sql`closing_date_derived IN (0, 1)`))
@@ -19,8 +19,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`
     INSERT INTO report_cut_lifecycle
-    SELECT id, label, date(id || '-01', '+1 month', '-1 day'), 1, state, 1, report_title, overall_progress_percent FROM report_cut
+    SELECT id, label, '', 1, state, 1, report_title, overall_progress_percent FROM report_cut
   `.execute(db);
+  // The month's last day, computed here rather than in SQL: SQLite and Postgres spell date arithmetic differently.
+  for (const { id } of await db.selectFrom('report_cut_lifecycle').select('id').execute()) {
+    const [year, month] = (id as string).split('-').map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    await db.updateTable('report_cut_lifecycle').set({ closing_date: lastDay }).where('id', '=', id).execute();
+  }
   await db.schema.dropTable('report_cut').execute();
   await sql`ALTER TABLE report_cut_lifecycle RENAME TO report_cut`.execute(db);
 
