@@ -5,19 +5,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type RunningGateway } from '@cnim/gateway';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freshPostgresDatabase, type FreshDatabase } from '../support/fresh-database.js';
 import { graphql } from '../support/graphql.js';
 import { tokenFor } from '../support/tokens.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'cnim-durability-'));
-const databasePath = join(directory, 'salud.sqlite');
 let child: ChildProcess | undefined;
 let gateway: RunningGateway | undefined;
+let postgres: FreshDatabase | undefined;
 
 afterAll(async () => {
   child?.kill('SIGKILL');
   await gateway?.stop();
+  await postgres?.drop();
   rmSync(directory, { recursive: true, force: true });
 });
+
+/** Where the Salud process keeps its data, on each engine: a variable as `npm start` reads it, and a database that outlives the process. */
+const ENGINES = {
+  SQLite: async () => ({ SALUD_DB_PATH: join(directory, 'salud.sqlite') }),
+  Postgres: async () => ({ SALUD_DATABASE_URL: (postgres = await freshPostgresDatabase('salud')).location }),
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -28,10 +36,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The real Salud process, as `npm start` runs it, on a database file that outlives it. */
-async function startSaludProcess(port: number): Promise<ChildProcess> {
+/** The real Salud process, as `npm start` runs it. */
+async function startSaludProcess(port: number, database: Record<string, string>): Promise<ChildProcess> {
   const processHandle = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/salud/src/main.ts'], {
-    env: { ...process.env, SALUD_PORT: String(port), SALUD_DB_PATH: databasePath, HOST: '127.0.0.1' },
+    env: { ...process.env, SALUD_PORT: String(port), ...database, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -46,10 +54,11 @@ async function startSaludProcess(port: number): Promise<ChildProcess> {
 const SET = `mutation ($input: SetTaskStatusInput!) { salud { setTaskStatus(input: $input) { version } } }`;
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'];
 
-describe('durability of acknowledged writes', () => {
+describe.each(Object.keys(ENGINES) as Array<keyof typeof ENGINES>)('durability of acknowledged writes on %s', (engine) => {
   it('loses no acknowledged write when the subgraph is killed with SIGKILL during a stream of writes', async () => {
+    const database = await ENGINES[engine]();
     const port = await freePort();
-    child = await startSaludProcess(port);
+    child = await startSaludProcess(port, database);
     gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls: { salud: `http://127.0.0.1:${port}/graphql` } });
     const url = gateway.url;
     const headers = { authorization: `Bearer ${await tokenFor('reporter', 'SALUD', 'carga')}` };
@@ -95,7 +104,7 @@ describe('durability of acknowledged writes', () => {
     await writer;
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
 
-    child = await startSaludProcess(port);
+    child = await startSaludProcess(port, database);
     // Reading is public: check the restarted process's own database straight from the subgraph.
     const { data } = await graphql<{ _entities: Array<{ tasks: Array<{ status: string; version: number; history: Array<{ after: string }> }> }> }>(
       `http://127.0.0.1:${port}/graphql`,
@@ -105,5 +114,8 @@ describe('durability of acknowledged writes', () => {
     const last = acknowledged.at(-1)!;
     expect(task.version).toBeGreaterThanOrEqual(last.version);
     expect(task.history.slice(0, acknowledged.length).map((change) => change.after)).toEqual(acknowledged.map((write) => write.status));
+    child.kill('SIGKILL');
+    await gateway.stop();
+    gateway = undefined;
   });
 });

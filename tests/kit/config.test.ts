@@ -24,6 +24,19 @@ describe('configuration that refuses to be unsafe', () => {
     expect(() => readSubgraphConfig(salud, env)).toThrow(message);
   });
 
+  it("puts a subgraph on Postgres with <NAME>_DATABASE_URL, which wins over its SQLite file; otherwise on the SQLite file", () => {
+    const url = 'postgres://salud:clave@db.salud.gov.co:5432/cnim';
+    expect(readSubgraphConfig(salud, { SALUD_DATABASE_URL: url, SALUD_DB_PATH: '/datos/salud.sqlite' }).database).toBe(url);
+    expect(readSubgraphConfig(salud, { SALUD_DB_PATH: '/datos/salud.sqlite' }).database).toBe('/datos/salud.sqlite');
+    expect(readSubgraphConfig(salud, {}).database).toMatch(/subgraphs\/salud\/data\/salud\.sqlite$/);
+  });
+
+  it('refuses a SALUD_DATABASE_URL that is not a Postgres URL, naming the variable', () => {
+    expect(() => readSubgraphConfig(salud, { SALUD_DATABASE_URL: 'mysql://db/cnim' })).toThrow(
+      'SALUD_DATABASE_URL: debe ser una URL postgres://usuario:clave@servidor:puerto/base',
+    );
+  });
+
   it('accepts strong secrets in production and uses no default', () => {
     expect(readSubgraphConfig(salud, productionSubgraph).defaultSecrets).toEqual([]);
   });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase } from './database.js';
 import { migrateToLatest, pendingMigrations } from './migrations.js';
-import { assertByteOrder, isPostgres, redactedLocation } from './postgres.js';
+import { assertByteOrder, isPostgres, isPostgresLocation, redactedLocation } from './postgres.js';
 
 /** One table as copied: its rows on both sides and whether their digests agree. */
 export interface CopiedTable {
@@ -48,8 +49,10 @@ export async function copyDatabase(
   to: string,
   options: { replace?: boolean } = {},
 ): Promise<CopiedTable[]> {
+  // Opening a SQLite file that is not there would create an empty one.
+  if (!isPostgresLocation(from) && !existsSync(from)) throw new CopyError(`La base de origen ${from} no existe.`);
   const source = openDatabase(from) as AnyDatabase;
-  const target = openDatabase(to) as AnyDatabase;
+  let target: AnyDatabase | undefined;
   try {
     const pending = await pendingMigrations(source, definition.migrations);
     if (pending.length) {
@@ -58,6 +61,7 @@ export async function copyDatabase(
       );
     }
     await assertByteOrder(source);
+    target = openDatabase(to) as AnyDatabase;
     await assertByteOrder(target);
     await migrateToLatest(target, definition.migrations);
     const tables = copyOrder(await tableShapes(source));
@@ -80,11 +84,12 @@ export async function copyDatabase(
       }
       return result;
     });
+    // Fresh statistics, so the planner knows the copied tables are not empty.
     if (isPostgres(target)) await sql`analyze`.execute(target);
     return copied;
   } finally {
     await source.destroy();
-    await target.destroy();
+    await target?.destroy();
   }
 }
 
