@@ -139,3 +139,40 @@ describe('concurrent writes on Postgres behave as on SQLite', () => {
     );
   });
 });
+
+describe('a subgraph whose Postgres server stops accepting it', () => {
+  let database: FreshDatabase;
+  let subgraph: RunningSubgraph;
+  let admin: pg.Client;
+  const name = () => new URL(database.location).pathname.slice(1);
+  beforeAll(async () => {
+    database = await freshPostgresDatabase('salud');
+    subgraph = await startSubgraph(await loadDefinition('salud'), { port: 0, host: '127.0.0.1', database: database.location });
+    admin = new pg.Client({ connectionString: inject('postgresUrl') });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin?.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS true`);
+    await subgraph?.stop();
+    await admin?.end();
+    await database?.drop();
+  });
+
+  it('answers with a clean error and is not ready while it cannot connect, then serves again without a restart', async () => {
+    const ready = async () => (await fetch(subgraph.url.replace('/graphql', '/ready'))).status;
+    const QUERY = '{ _entities(representations: [{ __typename: "SaludAction", number: 12 }]) { ... on SaludAction { tasks { number } } } }';
+    expect((await graphql(subgraph.url, QUERY)).errors).toBeUndefined();
+    expect(await ready()).toBe(200);
+
+    await admin.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS false`);
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name()]);
+    const refused = await graphql(subgraph.url, QUERY);
+    expect(refused.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([['Error interno del subgrafo «salud».', 'INTERNAL_SERVER_ERROR']]);
+    expect(JSON.stringify(refused)).not.toMatch(/127\.0\.0\.1|postgres|select|pg_/i);
+    expect(await ready()).toBe(503);
+
+    await admin.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS true`);
+    expect((await graphql(subgraph.url, QUERY)).errors).toBeUndefined();
+    expect(await ready()).toBe(200);
+  });
+});

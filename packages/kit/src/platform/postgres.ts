@@ -70,9 +70,22 @@ function exactNumber(text: string): number {
 /** Connections per subgraph process: the writes are serialised anyway (see writeTransaction), reads share the rest. */
 const POOL_SIZE = 10;
 
+/**
+ * A server that cannot be reached, or a statement stuck behind a lock, fails the request after this
+ * long instead of holding it (and its connection) forever; `pg` waits without limit by default.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
+const STATEMENT_TIMEOUT_MS = 30_000;
+
 /** A kysely database on a Postgres server, with the number types above. */
 export function openPostgres<DB>(url: string, log: (event: LogEvent) => void): Kysely<DB> {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: POSTGRES_TYPES });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    types: POSTGRES_TYPES,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+  });
   // An idle connection the server drops (a restart, a failover) must not crash the process.
   pool.on('error', () => {});
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log });
