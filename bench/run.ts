@@ -9,10 +9,14 @@ import { startChild, type Child } from './processes/child.js';
 import type { FrontDoor } from './doors.js';
 import { fullRefresh, percentile, type RefreshResult } from './refresh.js';
 import { markdownTables } from './markdown.js';
-import { summarise, printSummary, type CpuSplit, type WorkloadRun } from './summary.js';
+import { summarise, printSummary, type CpuSplit, type DoorResult, type EngineDoors, type WorkloadRun } from './summary.js';
 import { SUBGRAPH_NAMES as SUBGRAPHS } from '@cnim/kit';
 import { ALL_MUNICIPALITIES, FACT_TABLE_PAGE, MINISTRIES, ONE_DEPARTMENT, WHOLE_PLAN } from './workloads.js';
 import { CLUSTER_DOORS, CLUSTER_PROCESSES, FRONT_DOORS, REFRESH_DOORS } from './doors.js';
+import { ENGINE_DOORS, ENGINE_NAMES, contenderName, parseEngines, type Contender, type Engine } from './engines.js';
+import { startEngineSide, type EngineSide } from './engine-side.js';
+import { startBenchPostgres } from './postgres/postgres-server.js';
+import { copyScaledData, type ScaledCopy } from './postgres/scaled-copies.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +31,17 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results/latest.json' },
     // 1,2,4 adds our gateway as 2 and 4 processes on one port (npm run start:cluster) to W1 and W2.
     gateways: { type: 'string', default: '1' },
+    // sqlite,postgres adds ours (cold) and the floor with the subgraphs on Postgres (BENCH_DATABASE_URL, or an embedded server).
+    engines: { type: 'string', default: 'sqlite' },
   },
 });
+let engines: Engine[];
+try {
+  engines = parseEngines(values.engines);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const gatewayCounts = new Set(values.gateways.split(',').map(Number));
 const loadDoors: FrontDoor[] = [...FRONT_DOORS, ...CLUSTER_DOORS.filter((door) => gatewayCounts.has(CLUSTER_PROCESSES[door]))];
 const seconds = Number(values.seconds);
@@ -50,85 +63,100 @@ const dataDir = resolve(values.data);
 const started = performance.now();
 const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-if (!values['reuse-data'] || !SUBGRAPHS.every((name) => existsSync(scaledDatabasePath(dataDir, name)))) {
-  log(`Generando datos sintéticos (${values.municipalities} municipios) en ${dataDir}`);
-  await generateScaledDatabases({ out: dataDir, municipalities: Number(values.municipalities), seed: 2025 });
-}
+/** The subgraphs of each engine of the run, started below. */
+const sides = new Map<Engine, EngineSide>();
 
-log(`Iniciando los ${SUBGRAPHS.length} subgrafos del registro`);
-const subgraphEntry = new URL('./processes/subgraph.ts', import.meta.url);
-const subgraphs = await Promise.all(
-  SUBGRAPHS.map((name) => startChild(subgraphEntry, { BENCH_SUBGRAPH: name, BENCH_DB_PATH: scaledDatabasePath(dataDir, name) })),
-);
-const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name, index) => [name, subgraphs[index]!.url]));
-
-function startDoor(door: FrontDoor): Promise<Child> {
+function startDoor({ door, engine }: Contender): Promise<Child> {
+  const side = sides.get(engine)!;
   return startChild(new URL('./processes/front-door.ts', import.meta.url), {
     BENCH_DOOR: door,
-    BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
+    BENCH_SUBGRAPH_URLS: JSON.stringify(side.subgraphUrls),
     BENCH_DB_DIR: dataDir,
+    BENCH_DB_LOCATIONS: JSON.stringify(side.locations),
   });
+}
+
+/** Every door of `doors` on SQLite, then ours and the floor on each other engine of the run. */
+function contenders(doors: readonly FrontDoor[]): Contender[] {
+  return engines.flatMap((engine) => doors.filter((door) => engine === 'sqlite' || ENGINE_DOORS.includes(door)).map((door) => ({ door, engine })));
 }
 
 /**
  * SQL statements and CPU behind whatever `action` sends. Statements are the subgraphs' for HTTP front
- * doors and the door's own in one process.
+ * doors and the door's own in one process. The subgraphs' CPU is that of the contender's engine, with
+ * its database server's (Postgres: the server's processes, also where the floor's own queries run).
  */
-async function measureDuring<T>(door: FrontDoor, gateway: Child, action: () => Promise<T>): Promise<{ statements: number; cpuMs: CpuSplit; result: T }> {
+async function measureDuring<T>({ door, engine }: Contender, gateway: Child, action: () => Promise<T>): Promise<{ statements: number; cpuMs: CpuSplit; result: T }> {
+  const side = sides.get(engine)!;
   const snapshot = async () => {
-    const [own, subgraphStats] = await Promise.all([gateway.stats(), Promise.all(subgraphs.map((child) => child.stats()))]);
+    const [own, subgraphStats] = await Promise.all([gateway.stats(), Promise.all(side.subgraphs.map((child) => child.stats()))]);
     const { user, system } = process.cpuUsage();
-    return {
-      statements: door === 'floor' ? own.statements : subgraphStats.reduce((sum, stats) => sum + stats.statements, 0),
-      cpu: { gateway: own.cpuMs, subgraphs: subgraphStats.reduce((sum, stats) => sum + stats.cpuMs, 0), client: (user + system) / 1000 },
-    };
+    const server = side.serverCpuMs?.();
+    const cpu: CpuSplit = { gateway: own.cpuMs, subgraphs: subgraphStats.reduce((sum, stats) => sum + stats.cpuMs, 0) + (server ?? 0), client: (user + system) / 1000 };
+    if (server !== undefined) cpu.databaseServer = server;
+    return { statements: door === 'floor' ? own.statements : subgraphStats.reduce((sum, stats) => sum + stats.statements, 0), cpu };
   };
   const before = await snapshot();
   const result = await action();
   const after = await snapshot();
+  return { statements: after.statements - before.statements, cpuMs: eachFigure(after.cpu, (key) => after.cpu[key]! - before.cpu[key]!), result };
+}
+
+/** A split with each figure computed again, the database server's only where it was measured. */
+function eachFigure(cpu: CpuSplit, figure: (key: keyof CpuSplit) => number): CpuSplit {
+  const split: CpuSplit = { gateway: figure('gateway'), subgraphs: figure('subgraphs'), client: figure('client') };
+  if (cpu.databaseServer !== undefined) split.databaseServer = figure('databaseServer');
+  return split;
+}
+
+const perRequest = (cpu: CpuSplit, requests: number): CpuSplit => eachFigure(cpu, (key) => cpu[key]! / requests);
+
+/** The reference every door's answers must equal: ours on SQLite. */
+const isReference = ({ door, engine }: Contender) => door === 'apollo' && engine === 'sqlite';
+
+/** A workload's results and unavailable doors on one engine, as the JSON keeps them. */
+function onEngine(engine: Engine, results: Map<Contender, DoorResult>, unavailable: Map<Contender, string>): EngineDoors {
+  const pick = <T>(map: Map<Contender, T>) => Object.fromEntries([...map].filter(([contender]) => contender.engine === engine).map(([contender, value]) => [contender.door, value]));
+  return { doors: pick(results), unavailable: pick(unavailable) };
+}
+
+/** A workload as the JSON keeps it: every door on SQLite, and ours and the floor on Postgres when the run measures it. */
+function workloadRun(workload: string, results: Map<Contender, DoorResult>, unavailable: Map<Contender, string>, responseBytes?: number): WorkloadRun {
   return {
-    statements: after.statements - before.statements,
-    cpuMs: {
-      gateway: after.cpu.gateway - before.cpu.gateway,
-      subgraphs: after.cpu.subgraphs - before.cpu.subgraphs,
-      client: after.cpu.client - before.cpu.client,
-    },
-    result,
+    workload,
+    ...(responseBytes === undefined ? {} : { responseBytes }),
+    ...onEngine('sqlite', results, unavailable),
+    ...(engines.includes('postgres') ? { postgres: onEngine('postgres', results, unavailable) } : {}),
   };
 }
 
-const perRequest = (cpu: CpuSplit, requests: number): CpuSplit => ({
-  gateway: cpu.gateway / requests,
-  subgraphs: cpu.subgraphs / requests,
-  client: cpu.client / requests,
-});
-
 /**
- * The same request to every door must give the same data, compared as JSON values with ours. A door
- * that answers otherwise (or fails) is stopped and recorded as not measured, with what it got wrong.
+ * The same request to every door must give the same data, compared as JSON values with ours on SQLite
+ * (whatever engine the door reads). A door that answers otherwise (or fails) is stopped and recorded as
+ * not measured, with what it got wrong.
  */
 async function sameAnswers(
-  doors: Map<FrontDoor, Child>,
-  unavailable: Partial<Record<FrontDoor, string>>,
+  doors: Map<Contender, Child>,
+  unavailable: Map<Contender, string>,
   label: string,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<Map<FrontDoor, string>> {
-  const answers = new Map<FrontDoor, string>();
-  const reference = await post(doors.get('apollo')!.url, query, variables);
-  for (const [door, gateway] of doors) {
+): Promise<Map<Contender, string>> {
+  const answers = new Map<Contender, string>();
+  const reference = await post([...doors].find(([contender]) => isReference(contender))![1].url, query, variables);
+  for (const [contender, gateway] of doors) {
     let reason: string | undefined;
     try {
-      const text = door === 'apollo' ? reference : await post(gateway.url, query, variables);
-      if (isDeepStrictEqual(JSON.parse(text), JSON.parse(reference))) answers.set(door, text);
-      else reason = `${label}: no devuelve los mismos datos que el gateway propio`;
+      const text = isReference(contender) ? reference : await post(gateway.url, query, variables);
+      if (isDeepStrictEqual(JSON.parse(text), JSON.parse(reference))) answers.set(contender, text);
+      else reason = `${label}: no devuelve los mismos datos que el gateway propio${contender.engine === 'sqlite' ? '' : ` sobre SQLite (los subgrafos sobre ${ENGINE_NAMES[contender.engine]})`}`;
     } catch (error) {
       reason = `${label}: ${error instanceof Error ? error.message : String(error)}`;
     }
     if (reason) {
-      unavailable[door] = reason;
-      log(`${door}: ${reason.slice(0, 300)}`);
-      doors.delete(door);
+      unavailable.set(contender, reason);
+      log(`${contenderName(contender)}: ${reason.slice(0, 300)}`);
+      doors.delete(contender);
       await gateway.stop();
     }
   }
@@ -136,95 +164,100 @@ async function sameAnswers(
 }
 
 /** Starts each door; one that cannot start (a peer's binary, say) is recorded with its reason and left out. */
-async function startAll(list: readonly FrontDoor[], unavailable: Partial<Record<FrontDoor, string>>): Promise<Map<FrontDoor, Child>> {
-  const doors = new Map<FrontDoor, Child>();
-  for (const door of list) {
+async function startAll(list: readonly Contender[], unavailable: Map<Contender, string>): Promise<Map<Contender, Child>> {
+  const doors = new Map<Contender, Child>();
+  for (const contender of list) {
     try {
-      doors.set(door, await startDoor(door));
+      doors.set(contender, await startDoor(contender));
     } catch (error) {
-      unavailable[door] = error instanceof Error ? error.message : String(error);
-      log(`${door}: no se pudo iniciar: ${unavailable[door]!.split('\n')[0]}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      unavailable.set(contender, reason);
+      log(`${contenderName(contender)}: no se pudo iniciar: ${reason.split('\n')[0]}`);
     }
   }
   return doors;
 }
 
-async function stopAll(doors: Map<FrontDoor, Child>): Promise<void> {
+async function stopAll(doors: Map<Contender, Child>): Promise<void> {
   await Promise.all([...doors.values()].map((door) => door.stop()));
 }
 
 /** W1 and W2: identical answers from every door first, then a closed-loop load on each in turn. */
 async function loadWorkload(name: string, query: string, entityProbe?: { query: string; variables: Record<string, unknown> }): Promise<WorkloadRun> {
   log(`${name}: iniciando las puertas de entrada`);
-  const unavailable: Partial<Record<FrontDoor, string>> = {};
-  const doors = await startAll(loadDoors, unavailable);
+  const unavailable = new Map<Contender, string>();
+  const doors = await startAll(contenders(loadDoors), unavailable);
   try {
     const answers = await sameAnswers(doors, unavailable, name, query);
     const measured = [...doors.keys()];
-    log(`${name}: las ${doors.size} puertas devuelven los mismos datos (${answers.get('apollo')!.length} bytes)`);
+    const responseBytes = answers.get(measured.find(isReference)!)!.length;
+    log(`${name}: las ${doors.size} puertas devuelven los mismos datos (${responseBytes} bytes)`);
     const body = JSON.stringify({ query, variables: {} });
-    const statements = new Map<FrontDoor, { all: number; one?: number }>();
-    for (const [door, gateway] of doors) {
-      const all = (await measureDuring(door, gateway, () => post(gateway.url, query))).statements;
-      const one = entityProbe && (await measureDuring(door, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements;
-      statements.set(door, { all, one });
-      await load(gateway.url, body, answers.get(door)!, warmup, connections);
+    const statements = new Map<Contender, { all: number; one?: number }>();
+    for (const [contender, gateway] of doors) {
+      const all = (await measureDuring(contender, gateway, () => post(gateway.url, query))).statements;
+      const one = entityProbe && (await measureDuring(contender, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements;
+      statements.set(contender, { all, one });
+      await load(gateway.url, body, answers.get(contender)!, warmup, connections);
     }
-    const rounds = new Map<FrontDoor, Array<LoadResult & { cpuMs: CpuSplit }>>(measured.map((door) => [door, []]));
+    const rounds = new Map<Contender, Array<LoadResult & { cpuMs: CpuSplit }>>(measured.map((contender) => [contender, []]));
     for (let round = 0; round < roundCount; round += 1) {
-      for (const door of rotated(measured, round)) {
-        const gateway = doors.get(door)!;
-        const { result: outcome, cpuMs } = await measureDuring(door, gateway, () => load(gateway.url, body, answers.get(door)!, seconds, connections));
-        rounds.get(door)!.push({ ...outcome, cpuMs: perRequest(cpuMs, outcome.requests) });
-        log(`${name} ${door} (ronda ${round + 1}): ${outcome.requestsPerSecond.toFixed(1)} req/s, p50 ${outcome.p50Ms} ms, p99 ${outcome.p99Ms} ms`);
+      for (const contender of rotated(measured, round)) {
+        const gateway = doors.get(contender)!;
+        const { result: outcome, cpuMs } = await measureDuring(contender, gateway, () => load(gateway.url, body, answers.get(contender)!, seconds, connections));
+        rounds.get(contender)!.push({ ...outcome, cpuMs: perRequest(cpuMs, outcome.requests) });
+        log(`${name} ${contenderName(contender)} (ronda ${round + 1}): ${outcome.requestsPerSecond.toFixed(1)} req/s, p50 ${outcome.p50Ms} ms, p99 ${outcome.p99Ms} ms`);
       }
     }
-    const results: WorkloadRun['doors'] = {};
-    for (const [door, gateway] of doors) {
+    const results = new Map<Contender, DoorResult>();
+    for (const [contender, gateway] of doors) {
       const { peakRss } = await gateway.stats();
-      const { all, one } = statements.get(door)!;
-      const { cpuMs, ...middle } = median(rounds.get(door)!, (result) => result.requestsPerSecond);
-      results[door] = {
+      const { all, one } = statements.get(contender)!;
+      const { cpuMs, ...middle } = median(rounds.get(contender)!, (result) => result.requestsPerSecond);
+      results.set(contender, {
+        engine: contender.engine,
         ...middle,
         cpuMsPerRequest: cpuMs,
-        rounds: rounds.get(door)!.map((result) => result.requestsPerSecond),
+        rounds: rounds.get(contender)!.map((result) => result.requestsPerSecond),
         peakRssMiB: peakRss / 2 ** 20,
         statementsPerRequest: all,
         statementsForOneDepartment: one,
-      };
+      });
     }
-    return { workload: name, responseBytes: answers.get('apollo')!.length, doors: results, unavailable };
+    return workloadRun(name, results, unavailable, responseBytes);
   } finally {
     await stopAll(doors);
   }
 }
 
-/** W3: the same full refresh through each door; the digests of the pulled facts must match. */
+/** W3: the same full refresh through each door; the digests of the pulled facts must match, on every engine. */
 async function refreshWorkload(): Promise<WorkloadRun> {
   log('W3: iniciando las puertas de entrada');
-  const unavailable: Partial<Record<FrontDoor, string>> = {};
-  const doors = await startAll(REFRESH_DOORS, unavailable);
+  const unavailable = new Map<Contender, string>();
+  const doors = await startAll(contenders(REFRESH_DOORS), unavailable);
   try {
     // Before timing: each ministry's first page, identical from every door (and plans warmed up).
     for (const ministry of MINISTRIES) await sameAnswers(doors, unavailable, `W3 ${ministry}`, FACT_TABLE_PAGE, { ministry, after: null });
     const measured = [...doors.keys()];
     log(`W3: las ${doors.size} puertas devuelven las mismas primeras páginas`);
-    const refreshes = new Map<FrontDoor, Array<RefreshResult & { statements: number; cpuMs: CpuSplit }>>(measured.map((door) => [door, []]));
+    const refreshes = new Map<Contender, Array<RefreshResult & { statements: number; cpuMs: CpuSplit }>>(measured.map((contender) => [contender, []]));
     for (let round = 0; round < refreshRounds; round += 1) {
-      for (const door of rotated(measured, round)) {
-        const { statements, cpuMs, result } = await measureDuring(door, doors.get(door)!, () => fullRefresh(doors.get(door)!.url));
-        refreshes.get(door)!.push({ ...result, statements, cpuMs: perRequest(cpuMs, result.pages) });
-        log(`W3 ${door} (ronda ${round + 1}): ${result.facts} hechos en ${result.pages} páginas, ${result.seconds.toFixed(1)} s, ${(result.facts / result.seconds).toFixed(0)} hechos/s`);
+      for (const contender of rotated(measured, round)) {
+        const { statements, cpuMs, result } = await measureDuring(contender, doors.get(contender)!, () => fullRefresh(doors.get(contender)!.url));
+        refreshes.get(contender)!.push({ ...result, statements, cpuMs: perRequest(cpuMs, result.pages) });
+        log(`W3 ${contenderName(contender)} (ronda ${round + 1}): ${result.facts} hechos en ${result.pages} páginas, ${result.seconds.toFixed(1)} s, ${(result.facts / result.seconds).toFixed(0)} hechos/s`);
       }
     }
-    const results: WorkloadRun['doors'] = {};
-    const digests = new Set<string>();
-    for (const [door, gateway] of doors) {
-      const all = refreshes.get(door)!;
-      for (const refresh of all) digests.add(refresh.digest);
+    const results = new Map<Contender, DoorResult>();
+    // Each digest with the doors that pulled it, to name them if they differ.
+    const digests = new Map<string, Set<string>>();
+    for (const [contender, gateway] of doors) {
+      const all = refreshes.get(contender)!;
+      for (const refresh of all) digests.set(refresh.digest, (digests.get(refresh.digest) ?? new Set()).add(contenderName(contender)));
       const refresh = median(all, (result) => result.facts / result.seconds);
       const { peakRss } = await gateway.stats();
-      results[door] = {
+      results.set(contender, {
+        engine: contender.engine,
         requestsPerSecond: refresh.pages / refresh.seconds,
         p50Ms: percentile(refresh.latencies, 0.5),
         p99Ms: percentile(refresh.latencies, 0.99),
@@ -236,17 +269,43 @@ async function refreshWorkload(): Promise<WorkloadRun> {
         cpuMsPerRequest: refresh.cpuMs,
         facts: refresh.facts,
         factsPerSecond: refresh.facts / refresh.seconds,
-      };
+      });
     }
-    // After timing: every fact of every page, identical from every door.
-    if (digests.size !== 1) throw new Error(`W3: las puertas no devuelven los mismos hechos (${digests.size} resúmenes distintos)`);
-    return { workload: 'W3', doors: results, unavailable };
+    // After timing: every fact of every page, identical from every door on every engine.
+    if (digests.size !== 1) {
+      const groups = [...digests].map(([digest, names]) => `${[...names].join(', ')}: ${digest.slice(0, 16)}…`).join('; ');
+      throw new Error(`W3: las puertas no devuelven los mismos hechos (${digests.size} resúmenes distintos: ${groups})`);
+    }
+    return workloadRun('W3', results, unavailable);
   } finally {
     await stopAll(doors);
   }
 }
 
+/** Stops what the run started, last first, whether it ended well or not. */
+const stops: Array<() => Promise<void>> = [];
 try {
+  if (!values['reuse-data'] || !SUBGRAPHS.every((name) => existsSync(scaledDatabasePath(dataDir, name)))) {
+    log(`Generando datos sintéticos (${values.municipalities} municipios) en ${dataDir}`);
+    await generateScaledDatabases({ out: dataDir, municipalities: Number(values.municipalities), seed: 2025 });
+  }
+  log(`Iniciando los ${SUBGRAPHS.length} subgrafos del registro`);
+  const onSqlite = await startEngineSide(Object.fromEntries(SUBGRAPHS.map((name) => [name, scaledDatabasePath(dataDir, name)])) as EngineSide['locations']);
+  stops.push(() => Promise.all(onSqlite.subgraphs.map((child) => child.stop())).then(() => {}));
+  sides.set('sqlite', onSqlite);
+  let postgres: { server: string; copies: ScaledCopy[] } | undefined;
+  if (engines.includes('postgres')) {
+    log('Postgres: iniciando el servidor');
+    const server = await startBenchPostgres();
+    stops.push(() => server.stop());
+    log(`Postgres: ${server.description}${server.cpuMs ? '' : ' (sus procesos no están en esta máquina: su CPU no se mide)'}`);
+    const { locations, copies } = await copyScaledData(server, dataDir, log);
+    postgres = { server: server.description, copies };
+    log(`Iniciando los ${SUBGRAPHS.length} subgrafos del registro sobre Postgres`);
+    const onPostgres = await startEngineSide(locations, server.cpuMs);
+    stops.push(() => Promise.all(onPostgres.subgraphs.map((child) => child.stop())).then(() => {}));
+    sides.set('postgres', onPostgres);
+  }
   const runs = [
     await loadWorkload('W1', WHOLE_PLAN),
     await loadWorkload('W2', ALL_MUNICIPALITIES, { query: ONE_DEPARTMENT, variables: { code: '05' } }),
@@ -256,7 +315,8 @@ try {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: { cpu: cpus()[0]?.model ?? 'desconocida', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-    settings: { municipalities: Number(values.municipalities), seconds, warmup, connections, rounds: roundCount, refreshRounds, gateways: [...gatewayCounts] },
+    settings: { municipalities: Number(values.municipalities), seconds, warmup, connections, rounds: roundCount, refreshRounds, gateways: [...gatewayCounts], engines },
+    ...(postgres ? { postgres } : {}),
     runs,
     summary: summarise(runs),
     totalSeconds: (performance.now() - started) / 1000,
@@ -267,5 +327,5 @@ try {
   console.log(`\n${markdownTables(runs, report.summary)}\n`);
   log(`Resultados en ${resolve(values.out)}`);
 } finally {
-  await Promise.all(subgraphs.map((child) => child.stop()));
+  for (const stop of stops.reverse()) await stop();
 }

@@ -1,14 +1,20 @@
 import type { LoadResult } from './load.js';
 import type { FrontDoor } from './doors.js';
+import type { Engine } from './engines.js';
 
 /** Where the CPU goes: the front door's process, the subgraphs' and the load generator's, in milliseconds. */
 export interface CpuSplit {
   gateway: number;
+  /** The subgraph processes' and, on Postgres, the database server's: the work behind the door. */
   subgraphs: number;
   client: number;
+  /** On Postgres, the server's share of `subgraphs` (its postmaster and every process under it), when it runs on this machine. */
+  databaseServer?: number;
 }
 
 export interface DoorResult extends LoadResult {
+  /** What the subgraphs (and the floor) read: ours and the floor are measured on each engine `--engines` names, the rest on SQLite. */
+  engine: Engine;
   /** The measure of every round (requests/s; W3: facts/s); the other figures are the median round's. */
   rounds?: number[];
   peakRssMiB: number;
@@ -22,12 +28,18 @@ export interface DoorResult extends LoadResult {
   factsPerSecond?: number;
 }
 
-export interface WorkloadRun {
-  workload: string;
-  responseBytes?: number;
+/** The doors measured on one engine, and those that could not be, with why. */
+export interface EngineDoors {
   doors: Partial<Record<FrontDoor, DoorResult>>;
   /** Doors that could not serve this workload, with why (a peer that failed to start, for instance). */
   unavailable?: Partial<Record<FrontDoor, string>>;
+}
+
+/** One workload: every door on SQLite, which the targets compare, and with `--engines sqlite,postgres` ours and the floor on Postgres too, in the same rounds. */
+export interface WorkloadRun extends EngineDoors {
+  workload: string;
+  responseBytes?: number;
+  postgres?: EngineDoors;
 }
 
 export interface Target {

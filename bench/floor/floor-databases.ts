@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { openDatabase, statementCount } from '@cnim/kit';
+import { openDatabase, statementCount, type SubgraphName } from '@cnim/kit';
 import type { Database as EducacionDatabase } from '../../subgraphs/educacion/src/db/database.js';
 import type { Database as IgualdadDatabase } from '../../subgraphs/igualdad/src/db/database.js';
 import type { Database as PlanDatabase } from '../../subgraphs/plan/src/db/database.js';
@@ -18,19 +17,21 @@ export interface FloorDatabases {
   trabajo: Kysely<TrabajoDatabase>;
 }
 
+/** Where each subgraph's database is: a SQLite file or a Postgres URL, as the subgraphs are given them. */
+export type DatabaseLocations = Record<SubgraphName, string>;
+
 /**
- * Opens the benchmark's databases as they are: the subgraph processes have already migrated and seeded
- * them, and the floor only reads.
+ * Opens the benchmark's databases as they are, on whichever engine the subgraphs run: the subgraph
+ * processes have already migrated and seeded them, and the floor only reads.
  */
-export function openFloorDatabases(dir: string): FloorDatabases & { statements(): number; destroy(): Promise<void> } {
-  const path = (name: string) => join(dir, `${name}.sqlite`);
+export function openFloorDatabases(locations: DatabaseLocations): FloorDatabases & { statements(): number; destroy(): Promise<void> } {
   const databases: FloorDatabases = {
-    plan: openDatabase<PlanDatabase>(path('plan')),
-    igualdad: openDatabase<IgualdadDatabase>(path('igualdad')),
-    salud: openDatabase<SaludDatabase>(path('salud')),
-    sena: openDatabase<SenaDatabase>(path('sena')),
-    educacion: openDatabase<EducacionDatabase>(path('educacion')),
-    trabajo: openDatabase<TrabajoDatabase>(path('trabajo')),
+    plan: openDatabase<PlanDatabase>(locations.plan),
+    igualdad: openDatabase<IgualdadDatabase>(locations.igualdad),
+    salud: openDatabase<SaludDatabase>(locations.salud),
+    sena: openDatabase<SenaDatabase>(locations.sena),
+    educacion: openDatabase<EducacionDatabase>(locations.educacion),
+    trabajo: openDatabase<TrabajoDatabase>(locations.trabajo),
   };
   const all = Object.values(databases) as Array<Kysely<unknown>>;
   return {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Variables } from './floor-answers.js';
+import type { DatabaseLocations } from './floor-databases.js';
 import type { FloorReply, FloorRequest } from './floor-worker.js';
 
 async function readBody(request: IncomingMessage): Promise<{ query: string; variables?: Variables }> {
@@ -18,10 +19,10 @@ async function readBody(request: IncomingMessage): Promise<{ query: string; vari
  * and a gateway do; what remains is the data work itself and JSON, and every front door's ratio to it
  * is the share of the machine that door turns into answers.
  */
-export async function startFloor(dataDir: string) {
+export async function startFloor(locations: DatabaseLocations) {
   // Node 20 does not pass `--import tsx` on to worker threads, so each registers tsx before loading its TypeScript.
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./floor-worker.ts', import.meta.url).href)}); });`;
-  const workers = Array.from({ length: availableParallelism() }, () => new Worker(boot, { eval: true, workerData: { dataDir } }));
+  const workers = Array.from({ length: availableParallelism() }, () => new Worker(boot, { eval: true, workerData: { locations } }));
   const statements = workers.map(() => 0);
   // Identical requests in flight share one computation, as the gateways share identical subgraph
   // requests in flight (ours, Hive's and Grafbase's deduplication): the benchmark's clients send the same

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FLOOR_ANSWERS, type Variables } from './floor-answers.js';
-import { openFloorDatabases } from './floor-databases.js';
+import { openFloorDatabases, type DatabaseLocations } from './floor-databases.js';
 
 export interface FloorRequest {
   id: number;
@@ -18,7 +18,7 @@ export interface FloorReply {
 
 // One thread of the floor: its own connections to the six databases, answering one request at a time
 // as the main thread hands them out.
-const dbs = openFloorDatabases((workerData as { dataDir: string }).dataDir);
+const dbs = openFloorDatabases((workerData as { locations: DatabaseLocations }).locations);
 parentPort!.on('message', ({ id, query, variables }: FloorRequest) => {
   const answer = FLOOR_ANSWERS.get(query);
   const reply = (status: number, body: string) => parentPort!.postMessage({ id, status, body, statements: dbs.statements() } satisfies FloorReply);

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from '@cnim/gateway';
 import { SUPERGRAPH_FILE, type SubgraphName } from '@cnim/gateway/subgraphs';
+import type { DatabaseLocations } from '../floor/floor-databases.js';
 import { startFloor } from '../floor/floor-server.js';
 import { startGrafbaseGateway } from '../front-doors/grafbase.js';
 import { startHiveGateway } from '../front-doors/hive.js';
@@ -63,7 +64,7 @@ async function startGatewayDoor(): Promise<Omit<RunningDoor, 'statements'>> {
 }
 
 async function start(): Promise<RunningDoor> {
-  if (door === 'floor') return startFloor(process.env.BENCH_DB_DIR!);
+  if (door === 'floor') return startFloor(JSON.parse(process.env.BENCH_DB_LOCATIONS!) as DatabaseLocations);
   return { ...(await startGatewayDoor()), statements: () => 0 };
 }
 

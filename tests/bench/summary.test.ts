@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarise, type DoorResult, type WorkloadRun } from '../../bench/summary.js';
 
 const door = (requestsPerSecond: number, extra: Partial<DoorResult> = {}): DoorResult => ({
+  engine: 'sqlite',
   requestsPerSecond,
   p50Ms: 1,
   p99Ms: 2,
