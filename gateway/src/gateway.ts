@@ -56,8 +56,9 @@ export interface GatewayOptions {
   /** Secrets come from here (CNIM_JWT_SECRET, <SUBGRAPH>_GATEWAY_SECRET), validated by the kit's config; development defaults otherwise. */
   env?: NodeJS.ProcessEnv;
   /**
-   * The response cache's shared file, or false to serve every read cold; CNIM_RESPONSE_CACHE otherwise
-   * (`off`, or a path), and gateway/data/response-cache.sqlite by default.
+   * The response cache's shared store (a file, or a `postgres://` URL for gateways on several machines),
+   * or false to serve every read cold; CNIM_RESPONSE_CACHE otherwise (`off`, a path or a URL), and
+   * gateway/data/response-cache.sqlite by default.
    */
   responseCache?: string | false;
   /** Where access lines, errors and authentication failures go; nothing is logged without one. */
@@ -160,7 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stop: async () => {
       await server.stop();
       await printer.close();
-      cache.close();
+      await cache.close();
     },
   };
 }

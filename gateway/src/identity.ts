@@ -3,7 +3,10 @@ import type { Request } from 'express';
 
 export interface GatewayContext {
   identity: Identity;
-  /** The writes acknowledged when this request started (write-generation.ts); set by the gateway's plugin. */
+  /**
+   * The writes acknowledged when this request started (write-generation.ts); set by the gateway's
+   * plugin. Negative when the shared store could not be read: the request is then served cold.
+   */
   writeGeneration?: number;
 }
 

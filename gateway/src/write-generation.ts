@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from './identity.js';
-import type { SharedCacheStore } from './response-cache/shared-cache-store.js';
+import type { ResponseCacheStore } from './response-cache/cache-store.js';
 
 /**
  * The header that carries a request's write generation to the subgraph fetcher, whose key for sharing
@@ -11,12 +11,12 @@ export const WRITE_GENERATION_HEADER = 'x-cnim-write-generation';
 
 /** How many writes the gateway has acknowledged: read once when a request starts, bumped by every mutation before its answer. */
 export interface WriteGeneration {
-  current(): number;
-  bump(): void;
+  current(): number | Promise<number>;
+  bump(): void | Promise<void>;
 }
 
-/** Every gateway process of the deployment, through the response cache's shared file. */
-export function sharedWriteGeneration(store: SharedCacheStore, deployment: string): WriteGeneration {
+/** Every gateway process of the deployment, through the response cache's shared store. */
+export function sharedWriteGeneration(store: ResponseCacheStore, deployment: string): WriteGeneration {
   return { current: () => store.generation(deployment), bump: () => store.invalidate(deployment) };
 }
 
@@ -31,12 +31,35 @@ export function localWriteGeneration(): WriteGeneration {
  * subgraph fetcher shares by it), and bumps it when a mutation has run, before its answer is sent.
  */
 export function writeGenerationPlugin(generation: WriteGeneration): ApolloServerPlugin<GatewayContext> {
+  let unknown = 0;
+  // A write acknowledged while the store was out of reach: its bump is made before this gateway reads
+  // the generation again, so no answer cached before the write is served by it once the store is back.
+  let bumpOwed = false;
   return {
-    async requestDidStart({ contextValue }) {
-      contextValue.writeGeneration = generation.current();
+    async requestDidStart({ contextValue, logger }) {
+      try {
+        if (bumpOwed) {
+          await generation.bump();
+          bumpOwed = false;
+        }
+        contextValue.writeGeneration = await generation.current();
+      } catch (error) {
+        // The shared store is out of reach (a Postgres store's server down): this request is served
+        // cold, and a generation of its own keeps it from sharing a subgraph read with any other.
+        logger.warn(`Generación de escrituras ilegible; la consulta se atiende sin caché: ${(error as Error).message}`);
+        contextValue.writeGeneration = -(unknown += 1);
+      }
       return {
         async willSendResponse(context) {
-          if (context.operation?.operation === 'mutation') generation.bump();
+          if (context.operation?.operation !== 'mutation') return;
+          // The write is done and is answered either way. While the store is out of reach no gateway
+          // reads it, so none serves a cached answer; the bump is owed until it can be made.
+          try {
+            await generation.bump();
+          } catch (error) {
+            bumpOwed = true;
+            logger.error(`No se pudo invalidar la caché de respuestas tras una escritura; se hará en la próxima consulta: ${(error as Error).message}`);
+          }
         },
       };
     },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDefinitions } from '../../scripts/subgraph-definitions.js';
 import { NEXT_CUT, openNextCut } from '../support/cuts.js';
 import { collectLines, exitOf, freePort, waitFor } from '../support/processes.js';
+import { freshPostgresDatabase, type FreshDatabase } from '../support/fresh-database.js';
 import { startFresh } from '../support/subgraph.js';
 import { tokenFor } from '../support/tokens.js';
 
@@ -37,8 +38,15 @@ async function taskTwo(url: string): Promise<unknown> {
   return (body.data!.action as { tasks: Array<{ number: number }> }).tasks.find((task) => task.number === 2);
 }
 
-describe('the response cache, shared by two gateway processes', () => {
+/** Where the two gateways meet: a file, as the processes of one machine do, or a Postgres database, as gateways on several machines do. */
+const STORES: Array<[string, (cacheDir: string) => Promise<FreshDatabase & { location: string }>]> = [
+  ['a SQLite file', async (cacheDir) => ({ location: join(cacheDir, 'response-cache.sqlite'), drop: async () => {} })],
+  ['a Postgres database', async () => freshPostgresDatabase('cache')],
+];
+
+describe.each(STORES)('the response cache, shared by two gateway processes through %s', (_, openStore) => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'cnim-cache-'));
+  let store: FreshDatabase | undefined;
   const subgraphs: RunningSubgraph[] = [];
   const gateways: ChildProcess[] = [];
   const urls: string[] = [];
@@ -46,11 +54,12 @@ describe('the response cache, shared by two gateway processes', () => {
   beforeAll(async () => {
     const definitions = await loadDefinitions();
     for (const name of SUBGRAPH_NAMES) subgraphs.push(await startFresh(definitions.get(name)!));
+    store = await openStore(cacheDir);
     const subgraphEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [subgraphVariables(name).url, subgraphs[index]!.url]));
     for (let index = 0; index < 2; index += 1) {
       const port = await freePort();
       const child = spawn(process.execPath, ['--import', 'tsx', GATEWAY_MAIN], {
-        env: { ...process.env, ...subgraphEnv, GATEWAY_PORT: String(port), CNIM_RESPONSE_CACHE: join(cacheDir, 'response-cache.sqlite') },
+        env: { ...process.env, ...subgraphEnv, GATEWAY_PORT: String(port), CNIM_RESPONSE_CACHE: store.location },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const lines = collectLines(child);
@@ -67,10 +76,11 @@ describe('the response cache, shared by two gateway processes', () => {
       await exitOf(child, 10_000);
     }
     await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+    await store?.drop();
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('serves one process’s answer from the other: the report’s 48 % computed once, read back from the shared file', async () => {
+  it('serves one process’s answer from the other: the report’s 48 % computed once, read back from the shared store', async () => {
     const [first, second] = urls as [string, string];
     const computed = await ask(first, PROGRESS);
     expect(computed).toEqual({ body: { data: { plan: { overallProgressPercent: 48 } } }, age: null });

@@ -15,8 +15,8 @@ export interface RunningGraph {
 }
 
 export interface GraphOptions {
-  /** The gateway's response cache: its default shared file unless a test needs every read cold. */
-  responseCache?: false;
+  /** The gateway's response cache: its default shared file, a store of the test's own, or false when a test needs every read cold. */
+  responseCache?: string | false;
 }
 
 /** Every subgraph of the registry as a real server on a free port, each with a fresh database, behind the real gateway. */

@@ -4,15 +4,15 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { isAnonymous } from '@cnim/kit';
 import type { GatewayContext } from '../identity.js';
-import type { SharedCacheStore } from './shared-cache-store.js';
+import type { ResponseCacheStore } from './cache-store.js';
 
 export interface ResponseCacheOptions {
-  store: SharedCacheStore;
+  store: ResponseCacheStore;
   /** Seconds an answer is kept: the bound on a change that did not go through a gateway. */
   ttlSeconds: number;
   /**
    * What the answers were computed from (the supergraph and where its subgraphs are), so deployments
-   * that share one file never read each other's answers.
+   * that share one store never read each other's answers.
    */
   deployment: string;
 }
@@ -22,8 +22,9 @@ export function deploymentKey(supergraphSdl: string, subgraphUrls: Readonly<Reco
   return createHash('sha256').update(supergraphSdl).update(JSON.stringify(Object.entries(subgraphUrls).sort())).digest('base64url').slice(0, 22);
 }
 
+/** A query without a token, in a request that could read the write generation (write-generation.ts). */
 const isPublicRead = (context: GraphQLRequestContext<GatewayContext>) =>
-  context.operation?.operation === 'query' && isAnonymous(context.contextValue.identity);
+  context.operation?.operation === 'query' && isAnonymous(context.contextValue.identity) && (context.contextValue.writeGeneration ?? 0) >= 0;
 
 /**
  * A response cache for public reads that is never stale after a write through any gateway:
@@ -53,7 +54,7 @@ export function responseCachePlugins({ store, ttlSeconds, deployment }: Response
     publicReadPolicy,
     ApolloServerPluginResponseCache<GatewayContext>({
       cache: store,
-      // The generation this request started in (write-generation.ts), read once from the shared file.
+      // The generation this request started in (write-generation.ts), read once from the shared store.
       extraCacheKeyData: async ({ contextValue }) => ({ deployment, generation: contextValue.writeGeneration }),
       shouldReadFromCache: async (context) => isPublicRead(context),
       shouldWriteToCache: async (context) => isPublicRead(context),

@@ -139,8 +139,9 @@ export interface GatewayConfig {
   /** `<NAME>_URL` where a subgraph runs elsewhere than the supergraph's default address. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   /**
-   * `CNIM_RESPONSE_CACHE`: the file every gateway process of a deployment shares for the response cache,
-   * `off` to serve every read cold, or null for the gateway's default file.
+   * `CNIM_RESPONSE_CACHE`: the file every gateway process of a machine shares for the response cache, a
+   * `postgres://` URL every gateway on any machine shares, `off` to serve every read cold, or null for the
+   * gateway's default file.
    */
   responseCache: string | null;
   /** `CNIM_RESPONSE_CACHE_TTL`: seconds an answer is kept, the bound on a change that did not go through a gateway. */

@@ -1,18 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+import type { KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import SQLite from 'better-sqlite3';
-
-/** Expired answers are swept once every so many writes, so the file stays the size of what is live. */
-const SWEEP_EVERY = 500;
+import { SWEEP_EVERY, type ResponseCacheStore } from './cache-store.js';
 
 /**
- * The response cache's store: one SQLite file every gateway process of a deployment opens, holding the
- * answers and, per deployment, the write generation that is part of every answer's key. SQLite is the
- * embedded default already (better-sqlite3 is in the tree), and its write-ahead log lets the processes
- * read while one writes; a read costs a few microseconds, as a local Redis round trip would not.
+ * The response cache's store on one machine: one SQLite file every gateway process there opens,
+ * holding the answers and, per deployment, the write generation that is part of every answer's key.
+ * SQLite is the embedded default already (better-sqlite3 is in the tree), and its write-ahead log lets
+ * the processes read while one writes; a read costs a few microseconds, as a local Redis round trip
+ * would not.
  */
-export class SharedCacheStore implements KeyValueCache<string> {
+export class SqliteCacheStore implements ResponseCacheStore {
   private readonly sqlite: SQLite.Database;
   private readonly selectEntry: SQLite.Statement<[string, number], { value: string }>;
   private readonly upsertEntry: SQLite.Statement<[string, string, number]>;
@@ -57,17 +56,15 @@ export class SharedCacheStore implements KeyValueCache<string> {
     return this.deleteEntry.run(key).changes > 0;
   }
 
-  /** How many writes have gone through any gateway of the deployment: part of every answer's key. */
-  generation(deployment: string): number {
+  async generation(deployment: string): Promise<number> {
     return this.selectGeneration.get(deployment)?.value ?? 0;
   }
 
-  /** Called before a write is acknowledged: every answer keyed with the previous generation is never read again. */
-  invalidate(deployment: string): void {
+  async invalidate(deployment: string): Promise<void> {
     this.bumpGeneration.run(deployment);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.sqlite.close();
   }
 }
