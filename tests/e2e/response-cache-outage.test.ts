@@ -1,7 +1,6 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_CUT, openNextCut } from '../support/cuts.js';
-import { freshPostgresDatabase, type FreshDatabase } from '../support/fresh-database.js';
+import { freshPostgresDatabase, type FreshPostgresDatabase } from '../support/fresh-database.js';
 import { startGraph, type RunningGraph } from '../support/graph.js';
 import { tokenFor } from '../support/tokens.js';
 
@@ -14,20 +13,14 @@ async function ask(url: string, query: string, variables: Record<string, unknown
 }
 
 describe('a response cache on Postgres whose server stops answering', () => {
-  let store: FreshDatabase;
+  let store: FreshPostgresDatabase;
   let graph: RunningGraph;
-  let admin: pg.Client;
-  const name = () => new URL(store.location).pathname.slice(1);
   beforeAll(async () => {
     store = await freshPostgresDatabase('cache');
     graph = await startGraph({ responseCache: store.location });
-    admin = new pg.Client({ connectionString: inject('postgresUrl') });
-    await admin.connect();
   });
   afterAll(async () => {
-    await admin?.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS true`);
     await graph?.stop();
-    await admin?.end();
     await store?.drop();
   });
 
@@ -35,8 +28,7 @@ describe('a response cache on Postgres whose server stops answering', () => {
     await ask(graph.url, PROGRESS);
     expect(await ask(graph.url, PROGRESS)).toMatchObject({ status: 200, body: { data: { plan: { overallProgressPercent: 48 } } }, age: expect.any(String) });
 
-    await admin.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS false`);
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name()]);
+    await store.setReachable(false);
     for (let read = 0; read < 2; read += 1) {
       expect(await ask(graph.url, PROGRESS)).toEqual({ status: 200, body: { data: { plan: { overallProgressPercent: 48 } } }, age: null });
     }
@@ -49,7 +41,7 @@ describe('a response cache on Postgres whose server stops answering', () => {
     );
     expect(written).toEqual({ status: 200, body: { data: { trabajo: { setTaskStatus: { status: 'IN_PROGRESS', version: 1 } } } }, age: null });
 
-    await admin.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS true`);
+    await store.setReachable(true);
     expect((await ask(graph.url, PROGRESS)).age).toBeNull();
     expect((await ask(graph.url, PROGRESS)).age).toEqual(expect.any(String));
   });

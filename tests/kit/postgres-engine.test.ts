@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDefinition } from '../../scripts/subgraph-definitions.js';
-import { freshPostgresDatabase, type FreshDatabase } from '../support/fresh-database.js';
+import { freshPostgresDatabase, type FreshDatabase, type FreshPostgresDatabase } from '../support/fresh-database.js';
 import { graphql } from '../support/graphql.js';
 import { secretariat } from '../support/cuts.js';
 import { tokenFor } from '../support/tokens.js';
@@ -141,20 +141,14 @@ describe('concurrent writes on Postgres behave as on SQLite', () => {
 });
 
 describe('a subgraph whose Postgres server stops accepting it', () => {
-  let database: FreshDatabase;
+  let database: FreshPostgresDatabase;
   let subgraph: RunningSubgraph;
-  let admin: pg.Client;
-  const name = () => new URL(database.location).pathname.slice(1);
   beforeAll(async () => {
     database = await freshPostgresDatabase('salud');
     subgraph = await startSubgraph(await loadDefinition('salud'), { port: 0, host: '127.0.0.1', database: database.location });
-    admin = new pg.Client({ connectionString: inject('postgresUrl') });
-    await admin.connect();
   });
   afterAll(async () => {
-    await admin?.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS true`);
     await subgraph?.stop();
-    await admin?.end();
     await database?.drop();
   });
 
@@ -164,14 +158,13 @@ describe('a subgraph whose Postgres server stops accepting it', () => {
     expect((await graphql(subgraph.url, QUERY)).errors).toBeUndefined();
     expect(await ready()).toBe(200);
 
-    await admin.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS false`);
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name()]);
+    await database.setReachable(false);
     const refused = await graphql(subgraph.url, QUERY);
     expect(refused.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([['Error interno del subgrafo «salud».', 'INTERNAL_SERVER_ERROR']]);
     expect(JSON.stringify(refused)).not.toMatch(/127\.0\.0\.1|postgres|select|pg_/i);
     expect(await ready()).toBe(503);
 
-    await admin.query(`ALTER DATABASE ${name()} ALLOW_CONNECTIONS true`);
+    await database.setReachable(true);
     expect((await graphql(subgraph.url, QUERY)).errors).toBeUndefined();
     expect(await ready()).toBe(200);
   });

@@ -30,8 +30,14 @@ function adminPool(): pg.Pool {
   return admin;
 }
 
+/** A database on the run's Postgres server, which a test can also make unreachable, as a server that stops answering. */
+export interface FreshPostgresDatabase extends FreshDatabase {
+  /** `false` refuses new connections and ends the open ones; `true` accepts them again. */
+  setReachable(reachable: boolean): Promise<void>;
+}
+
 /** A new, empty database on the run's Postgres server (postgres-server.ts), sorting text by bytes; dropped by `drop`. */
-export async function freshPostgresDatabase(label: string): Promise<FreshDatabase> {
+export async function freshPostgresDatabase(label: string): Promise<FreshPostgresDatabase> {
   const name = `cnim_${label}_${randomBytes(6).toString('hex')}`;
   const client = adminPool();
   await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
@@ -40,6 +46,10 @@ export async function freshPostgresDatabase(label: string): Promise<FreshDatabas
   return {
     location: url.toString(),
     drop: async () => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    async setReachable(reachable) {
+      await client.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS ${reachable}`);
+      if (!reachable) await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+    },
   };
 }
 
