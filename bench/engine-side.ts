@@ -10,7 +10,10 @@ export interface EngineSide {
   subgraphUrls: Record<string, string>;
   /** CPU time of the database server's processes so far, in milliseconds (Postgres on this machine). */
   serverCpuMs?: () => number;
+  stop(): Promise<void>;
 }
+
+const stopAll = async (children: readonly Child[]) => void (await Promise.all(children.map((child) => child.stop())));
 
 const SUBGRAPH_ENTRY = new URL('./processes/subgraph.ts', import.meta.url);
 
@@ -22,8 +25,14 @@ export async function startEngineSide(locations: DatabaseLocations, serverCpuMs?
   const subgraphs = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = started.find((result) => result.status === 'rejected');
   if (failed) {
-    await Promise.all(subgraphs.map((child) => child.stop()));
+    await stopAll(subgraphs);
     throw failed.reason;
   }
-  return { locations, subgraphs, subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [name, subgraphs[index]!.url])), serverCpuMs };
+  return {
+    locations,
+    subgraphs,
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [name, subgraphs[index]!.url])),
+    serverCpuMs,
+    stop: () => stopAll(subgraphs),
+  };
 }

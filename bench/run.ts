@@ -291,7 +291,7 @@ try {
   }
   log(`Iniciando los ${SUBGRAPHS.length} subgrafos del registro`);
   const onSqlite = await startEngineSide(Object.fromEntries(SUBGRAPHS.map((name) => [name, scaledDatabasePath(dataDir, name)])) as EngineSide['locations']);
-  stops.push(() => Promise.all(onSqlite.subgraphs.map((child) => child.stop())).then(() => {}));
+  stops.push(() => onSqlite.stop());
   sides.set('sqlite', onSqlite);
   let postgres: { server: string; copies: ScaledCopy[] } | undefined;
   if (engines.includes('postgres')) {
@@ -303,7 +303,7 @@ try {
     postgres = { server: server.description, copies };
     log(`Iniciando los ${SUBGRAPHS.length} subgrafos del registro sobre Postgres`);
     const onPostgres = await startEngineSide(locations, server.cpuMs);
-    stops.push(() => Promise.all(onPostgres.subgraphs.map((child) => child.stop())).then(() => {}));
+    stops.push(() => onPostgres.stop());
     sides.set('postgres', onPostgres);
   }
   const runs = [

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type RunningGateway } from '@cnim/gateway';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, type FreshDatabase } from '../support/fresh-database.js';
 import { graphql } from '../support/graphql.js';
+import { freePort } from '../support/processes.js';
 import { tokenFor } from '../support/tokens.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'cnim-durability-'));
@@ -27,14 +27,6 @@ const ENGINES = {
   Postgres: async () => ({ SALUD_DATABASE_URL: (postgres = await freshPostgresDatabase('salud')).location }),
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The real Salud process, as `npm start` runs it. */
 async function startSaludProcess(port: number, database: Record<string, string>): Promise<ChildProcess> {

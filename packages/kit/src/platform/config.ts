@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { EnvError, EnvMissingError, bool, cleanEnv, makeValidator, str } from 'envalid';
 import { SUBGRAPHS, subgraphEntry, subgraphVariables, type SubgraphName } from './registry.js';
+import { isPostgresLocation } from './postgres.js';
 
 /**
  * Every service's environment, validated with envalid before anything starts. In development the
@@ -33,7 +34,8 @@ const portNumber = makeValidator((input: string) => {
 
 /** A Postgres server for a subgraph's database; absent means SQLite. */
 const postgresUrl = makeValidator<string | undefined>((input: string) => {
-  if (!/^postgres(ql)?:\/\/[^/]/i.test(input)) throw new EnvError('debe ser una URL postgres://usuario:clave@servidor:puerto/base');
+  // The scheme that makes openDatabase choose Postgres, and a server named in it.
+  if (!isPostgresLocation(input) || !URL.canParse(input) || !new URL(input).host) throw new EnvError('debe ser una URL postgres://usuario:clave@servidor:puerto/base');
   return input;
 });
 
