@@ -91,7 +91,7 @@ describe('who changed what, in the audit histories', () => {
   });
 
   it('hides the subject on a subgraph read without the gateway, and refuses identity headers signed with a guessed key', async () => {
-    const query = '{ _entities(representations: [{ __typename: "SaludAction", number: 12 }]) { ... on SaludAction { tasks { history { subject role } } } } }';
+    const query = '{ _entities(representations: [{ __typename: "SaludAction", number: 12, readCut: "2026-02" }]) { ... on SaludAction { tasks { history { subject role } } } } }';
     const { data } = (await graphql(graph().subgraphUrl('salud'), query)) as GraphQLResponse<{
       _entities: Array<{ tasks: Array<{ history: Array<{ subject: string | null; role: string }> }> }>;
     }>;

@@ -25,6 +25,12 @@ class FolderMigrationProvider implements MigrationProvider {
 /** The kit's shared tables (territories, periods, actions, indicators, audit), for ministry subgraphs. */
 export const KIT_MIGRATIONS = new URL('../migrations/', import.meta.url);
 
+/**
+ * Changes to the audit tables (change_log, idempotent_request), which the plan creates in its own
+ * migrations and the ministries in the kit's: every subgraph that writes migrates this folder too.
+ */
+export const AUDIT_MIGRATIONS = new URL('../audit-migrations/', import.meta.url);
+
 /** Brings the database to the latest schema, or throws naming the migration that failed. */
 export async function migrateToLatest<DB>(db: Kysely<DB>, folders: readonly URL[]): Promise<void> {
   const migrator = new Migrator({ db: forMigrations(db), provider: new FolderMigrationProvider(folders) });

@@ -18,7 +18,7 @@ import type { KitContext } from './kit-context.js';
 import type { ActionInCut } from '../modules/actions/actions.js';
 import { nonexistentDeadlines, type FindingView } from '../modules/findings/findings.js';
 import { valueRuleFindings } from '../modules/findings/value-rule-findings.js';
-import { KIT_MIGRATIONS } from './migrations.js';
+import { AUDIT_MIGRATIONS, KIT_MIGRATIONS } from './migrations.js';
 import { MINISTRY_SUBGRAPHS, type MinistrySubgraph } from './registry.js';
 import type { SubgraphDatabase } from './kit-database.js';
 import type { Dataset, SubgraphDefinition } from './subgraph.js';
@@ -79,7 +79,7 @@ export function ministrySubgraph<DB extends SubgraphDatabase & FactDatabase, Loa
     name: parts.name,
     defaultDatabase: parts.defaultDatabase,
     schema: buildSchema([...ministryKitModules(ministry), withValueRuleFindings(parts.module, ministry.ministry.typePrefix)]),
-    migrations: [KIT_MIGRATIONS, parts.migrations],
+    migrations: [KIT_MIGRATIONS, AUDIT_MIGRATIONS, parts.migrations],
     async prepare(db) {
       await seedTerritories(db);
       await seedPeriods(db);

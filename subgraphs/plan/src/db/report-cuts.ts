@@ -55,7 +55,7 @@ export async function recordProgress(db: Kysely<Database>, identity: Identity, i
   }
   const title = input.reportTitle?.trim() || null;
   if (title !== null && title.length > 200) throw badUserInput('input.reportTitle', 'El título del informe tiene como máximo 200 caracteres.');
-  const cut = await cutForWrite(db, input.cut);
+  let cut: ReportCutRow | undefined;
   return versionedWrite(db, {
     identity,
     owner: 'PLAN',
@@ -63,26 +63,30 @@ export async function recordProgress(db: Kysely<Database>, identity: Identity, i
     idempotencyKey: input.idempotencyKey,
     expectedVersion: input.expectedVersion,
     request: input,
-    load: (trx) => findPlanCut(trx, cut.id),
-    notFound: () => badUserInput('input.cut', `No hay un corte "${cut.id}".`),
+    async load(trx) {
+      const open = await cutForWrite(trx, input.cut);
+      cut = await findPlanCut(trx, open.id);
+      return cut;
+    },
+    notFound: () => badUserInput('input.cut', `No hay un corte "${input.cut}".`),
     async apply(trx, current) {
-      await cutForWrite(trx, cut.id);
       const reportTitle = title ?? current.report_title;
       await trx
         .updateTable('report_cut')
         .set({ overall_progress_percent: input.percent, report_title: reportTitle, version: current.version + 1 })
-        .where('id', '=', cut.id)
+        .where('id', '=', current.id)
         .execute();
       return [
         {
+          cut: current.id,
           entity: 'cut',
-          key: cut.id,
+          key: current.id,
           field: 'overall_progress_percent',
           before: current.overall_progress_percent === null ? null : String(current.overall_progress_percent),
           after: String(input.percent),
         },
       ];
     },
-    result: async (trx) => (await findPlanCut(trx, cut.id))!,
+    result: async (trx) => (await findPlanCut(trx, cut!.id))!,
   });
 }

@@ -70,6 +70,8 @@ export type Change = {
   before?: Maybe<Scalars['String']['output']>;
   /** Momento del cambio (ISO 8601, UTC). */
   changedAt: Scalars['String']['output'];
+  /** Corte en que se hizo el cambio ("2026-02"). Leer un corte muestra solo los cambios hechos en él o antes: una corrección hecha en un corte posterior es historia de ese corte. Nulo para lo que no pertenece a ningún corte (la aprobación de un periodo) o para un registro anterior a que los cambios nombraran su corte, cuyo corte no se conoce. */
+  cut?: Maybe<Scalars['ID']['output']>;
   /** Campo que cambió. */
   field: Scalars['String']['output'];
   /** Ministerio del token que hizo el cambio. Es un dato institucional, no personal: público. */
@@ -834,6 +836,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ministry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

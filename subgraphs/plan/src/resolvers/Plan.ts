@@ -24,5 +24,5 @@ export const ReportCut: ReportCutResolvers = {
   closingDate: (cut) => cut.closing_date,
   closingDateDerived: (cut) => cut.closing_date_derived === 1,
   overallProgressPercent: (cut) => cut.overall_progress_percent,
-  history: (cut, _, { db }) => listChanges(db, 'cut', cut.id),
+  history: (cut, _, { db }) => listChanges(db, 'cut', cut.id, cut.id),
 };

@@ -139,6 +139,8 @@ export type Change = {
   before?: Maybe<Scalars['String']['output']>;
   /** Momento del cambio (ISO 8601, UTC). */
   changedAt: Scalars['String']['output'];
+  /** Corte en que se hizo el cambio ("2026-02"). Leer un corte muestra solo los cambios hechos en él o antes: una corrección hecha en un corte posterior es historia de ese corte. Nulo para lo que no pertenece a ningún corte (la aprobación de un periodo) o para un registro anterior a que los cambios nombraran su corte, cuyo corte no se conoce. */
+  cut?: Maybe<Scalars['ID']['output']>;
   /** Campo que cambió. */
   field: Scalars['String']['output'];
   /** Ministerio del token que hizo el cambio. Es un dato institucional, no personal: público. */
@@ -270,6 +272,8 @@ export type Fact = {
   __typename?: 'Fact';
   /** Número de la acción. */
   actionNumber: Scalars['Int']['output'];
+  /** Si este valor corrige el de un corte anterior (por ejemplo, una cifra de 2025 corregida en el corte 2026-02), el corte cuyo valor corrige; nulo si no corrige ninguno. El corte anterior sigue respondiendo su propio valor. */
+  correctsCut?: Maybe<Scalars['ID']['output']>;
   /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
   cut: Scalars['ID']['output'];
   /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
@@ -1263,6 +1267,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ministry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1306,6 +1311,7 @@ export type EmploymentPlacementProgrammeResolvers<ContextType = Context, ParentT
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  correctsCut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;

@@ -41,7 +41,7 @@ async function writeReport<DB extends WriteDatabase>(
   input: { action: number; cut?: string | null; expectedVersion: number; idempotencyKey: string },
   change: { narrative?: string; status?: ActionStatus },
 ): Promise<QualitativeReportView> {
-  const cut = await cutForWrite(db, input.cut);
+  let cut: ReportCutRow | undefined;
   const current = async (trx: Transaction<DB>, inCut: ReportCutRow) => {
     const action = await findAction(trx, input.action);
     return action ? findReport(trx, action, inCut) : undefined;
@@ -52,21 +52,25 @@ async function writeReport<DB extends WriteDatabase>(
     idempotencyKey: input.idempotencyKey,
     expectedVersion: input.expectedVersion,
     request: { ...input, ...change },
-    load: (trx) => current(trx, cut),
+    async load(trx) {
+      cut = await cutForWrite(trx, input.cut);
+      return current(trx, cut);
+    },
     notFound: () => notFound('input.action', `La acción ${input.action} no es del ${owner}; solo puede reportar sus propias acciones.`),
     async apply(trx, report) {
-      await cutForWrite(trx, cut.id);
+      const cutId = cut!.id;
       const row = { narrative: change.narrative ?? report.narrative, status: change.status ?? report.status, version: report.version + 1 };
       await writes(trx)
         .insertInto('action_report')
-        .values({ action_number: input.action, cut_id: cut.id, ...row })
+        .values({ action_number: input.action, cut_id: cutId, ...row })
         .onConflict((oc) => oc.columns(['action_number', 'cut_id']).doUpdateSet(row))
         .execute();
+      const key = String(input.action);
       return change.narrative !== undefined
-        ? [{ entity: 'action', key: String(input.action), field: 'narrative', before: report.narrative, after: change.narrative }]
-        : [{ entity: 'action', key: String(input.action), field: 'status', before: report.status, after: row.status }];
+        ? [{ cut: cutId, entity: 'action', key, field: 'narrative', before: report.narrative, after: change.narrative }]
+        : [{ cut: cutId, entity: 'action', key, field: 'status', before: report.status, after: row.status }];
     },
-    result: async (trx) => (await current(trx, cut))!,
+    result: async (trx) => (await current(trx, cut!))!,
   });
 }
 
@@ -101,8 +105,8 @@ export function setActionStatus<DB extends WriteDatabase>(
   return writeReport(db, identity, owner, input, { status: input.status });
 }
 
-/** Report fields beyond its columns: the audit history of the narrative. */
+/** Report fields beyond its columns: the audit history of the narrative and status, as of the cut read. */
 export const reportFields = {
   history: <DB extends WriteDatabase>(report: QualitativeReportView, _: unknown, { db }: { db: Kysely<DB> }) =>
-    listChanges(db, 'action', String(report.actionNumber)),
+    listChanges(db, 'action', String(report.actionNumber), report.cutId),
 };

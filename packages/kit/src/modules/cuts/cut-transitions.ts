@@ -76,7 +76,7 @@ export function openCut<DB extends TransitionDatabase>(
         .insertInto('report_cut')
         .values({ ...ownColumns, id: input.cut, label, closing_date: input.closingDate, closing_date_derived: 0, status: 'OPEN', version: 1 })
         .execute();
-      return [{ entity: 'cut', key: input.cut, field: 'status', before: null, after: `OPEN (${label}, cierre ${input.closingDate})` }];
+      return [{ cut: input.cut, entity: 'cut', key: input.cut, field: 'status', before: null, after: `OPEN (${label}, cierre ${input.closingDate})` }];
     },
     result: async (trx) => (await findCut(trx, input.cut))!,
   });
@@ -133,7 +133,7 @@ export function transitionCut<DB extends TransitionDatabase>(
       }
       await cuts(trx).updateTable('report_cut').set({ status: to, version: current.version + 1 }).where('id', '=', input.cut).execute();
       const after = transition === 'reopen' ? `${to} (motivo: ${reason})` : to;
-      return [{ entity: 'cut', key: input.cut, field: 'status', before: current.status, after }];
+      return [{ cut: input.cut, entity: 'cut', key: input.cut, field: 'status', before: current.status, after }];
     },
     result: async (trx) => (await findCut(trx, input.cut))!,
   });
@@ -141,5 +141,5 @@ export function transitionCut<DB extends TransitionDatabase>(
 
 /** A cut's history of openings, submissions, approvals and reopenings, with their reasons. */
 export function cutHistory<DB extends TransitionDatabase>(db: Kysely<DB>, cut: { id: string }) {
-  return listChanges(db, 'cut', cut.id);
+  return listChanges(db, 'cut', cut.id, cut.id);
 }

@@ -6,7 +6,7 @@ import { assertDepartmentCode, assertMunicipalityCode } from '../territory/divip
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { assertNoControlCharacters } from '../reporting/free-text.js';
 import { currentFacts, type FactDatabase, type FactView } from './facts.js';
-import { cutForWrite, type CutDatabase } from '../cuts/cuts.js';
+import { REPORT_CUT_ID, cutForWrite, type CutDatabase } from '../cuts/cuts.js';
 import { ruleBreaches } from './value-rules.js';
 import type { Identity, MinistryCode } from '../reporting/identity.js';
 import { findIndicator, type IndicatorDatabase, type IndicatorRow } from './indicators.js';
@@ -184,8 +184,7 @@ export async function recordValue<DB extends ValueDatabase>(
   // Who asks is checked before what is asked, so a refusal never depends on the input.
   assertCanReport(identity, owner);
   const { fact: coordinates, indicator } = await prepare(db, owner, input);
-  const cut = await cutForWrite(db, input.cut);
-  const fact: FactView = { ...coordinates, cut_id: cut.id, recorded_at: null };
+  let fact: FactView | undefined;
   return versionedWrite(db, {
     identity,
     owner,
@@ -194,6 +193,9 @@ export async function recordValue<DB extends ValueDatabase>(
     request: input,
     // The value as of the cut: a value nobody recorded yet is version 0; a report fact not yet corrected is version 1.
     async load(trx) {
+      const cut = await cutForWrite(trx, input.cut);
+      await assertPeriodOpen(trx, coordinates.period_id);
+      fact = { ...coordinates, cut_id: cut.id, recorded_at: null };
       const recorded = await values(trx)
         .selectFrom('recorded_value')
         .select(['version', 'value'])
@@ -205,20 +207,20 @@ export async function recordValue<DB extends ValueDatabase>(
       const reported = await values(trx).selectFrom('fact').select('value').where('id', '=', fact.id).executeTakeFirst();
       return reported ? { version: 1, value: reported.value } : { version: 0, value: null };
     },
-    notFound: () => notFound('input.indicator', `No se encontró el valor ${fact.id}.`),
+    notFound: () => notFound('input.indicator', `No se encontró el valor ${coordinates.id}.`),
     async apply(trx, current) {
-      await cutForWrite(trx, cut.id);
-      await assertPeriodOpen(trx, fact.period_id);
+      const written = fact!;
       const recordedAt = new Date().toISOString();
       await values(trx)
         .insertInto('recorded_value')
-        .values({ ...fact, recorded_at: recordedAt, version: current.version + 1 })
-        .onConflict((oc) => oc.columns(['id', 'cut_id']).doUpdateSet({ value: fact.value, version: current.version + 1, recorded_at: recordedAt }))
+        .values({ ...written, recorded_at: recordedAt, version: current.version + 1 })
+        .onConflict((oc) => oc.columns(['id', 'cut_id']).doUpdateSet({ value: written.value, version: current.version + 1, recorded_at: recordedAt }))
         .execute();
-      await assertRules(trx, fact, indicator);
-      return [{ entity: 'fact', key: fact.id, field: 'value', before: current.value === null ? null : String(current.value), after: String(fact.value) }];
+      await assertRules(trx, written, indicator);
+      const before = current.value === null ? null : String(current.value);
+      return [{ cut: written.cut_id, entity: 'fact', key: written.id, field: 'value', before, after: String(written.value) }];
     },
-    result: async (trx) => (await currentFacts(trx, cut.id).selectAll().where('id', '=', fact.id).executeTakeFirstOrThrow()) as FactView,
+    result: async (trx) => (await currentFacts(trx, fact!.cut_id).selectAll().where('id', '=', fact!.id).executeTakeFirstOrThrow()) as FactView,
   });
 }
 
@@ -228,5 +230,20 @@ export const factHistoryFields = {
     fact.recorded_at === null
       ? 1
       : (await values(db).selectFrom('recorded_value').select('version').where('id', '=', fact.id).where('cut_id', '=', fact.cut_id).executeTakeFirstOrThrow()).version,
-  history: <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }) => listChanges(db, 'fact', fact.id),
+  /** The latest earlier cut that held a value for the same id: a value recorded for a period already reported corrects it. */
+  correctsCut: async <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }): Promise<string | null> => {
+    if (fact.recorded_at === null) return null;
+    const earlier = await values(db)
+      .selectFrom('recorded_value')
+      .select('cut_id')
+      .where('id', '=', fact.id)
+      .where('cut_id', '<', fact.cut_id)
+      .orderBy('cut_id', 'desc')
+      .executeTakeFirst();
+    if (earlier) return earlier.cut_id;
+    const reported = await values(db).selectFrom('fact').select('id').where('id', '=', fact.id).executeTakeFirst();
+    return reported ? REPORT_CUT_ID : null;
+  },
+  /** As of the fact's cut: a later cut's correction is that cut's history, never this one's. */
+  history: <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }) => listChanges(db, 'fact', fact.id, fact.cut_id),
 };

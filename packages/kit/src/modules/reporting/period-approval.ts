@@ -110,7 +110,8 @@ export function transitionPeriod<DB extends ApprovalDatabase>(
         .onConflict((oc) => oc.column('period_id').doUpdateSet({ status: to, version: current.version + 1 }))
         .execute();
       const after = transition === 'reopen' ? `${to} (motivo: ${reason})` : to;
-      return [{ entity: 'period', key: input.period, field: 'status', before: current.status, after }];
+      // A period's approval belongs to no cut: its history is read whole.
+      return [{ cut: null, entity: 'period', key: input.period, field: 'status', before: current.status, after }];
     },
     result: (trx) => findApproval(trx, input.period),
   });
@@ -118,5 +119,5 @@ export function transitionPeriod<DB extends ApprovalDatabase>(
 
 export const periodApprovalFields = {
   history: <DB extends ApprovalDatabase>(approval: PeriodApprovalView, _: unknown, { db }: { db: Kysely<DB> }) =>
-    listChanges(db, 'period', approval.periodId),
+    listChanges(db, 'period', approval.periodId, null),
 };
