@@ -4,6 +4,7 @@ import { launchChromium } from '@cnim/gateway/chromium';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_CUT, openNextCut } from '../support/cuts.js';
+import { graphql } from '../support/graphql.js';
 import { useGraph } from '../support/use-graph.js';
 
 // The dashboard in a real Chromium (from @sparticuz/chromium, or Debian's), against the real graph.
@@ -58,6 +59,22 @@ describe('the dashboard at /tablero', () => {
     expect(await text('[data-accion="1"] .responsable')).toContain('Ministerio de Igualdad y Equidad');
     expect(await page.$$eval('.hallazgos tbody tr', (rows) => rows.length)).toBeGreaterThan(0);
     await shot('01-corte-2025-11');
+  });
+
+  it('never says "Sin reporte" of an action whose cut has a narrative', async () => {
+    const { data } = await graphql<{ plan: { actions: { number: number; status: string; report: { narrative: string | null } }[] } }>(
+      graph().url,
+      '{ plan(cut: "2025-11") { actions { number status report { narrative } } } }',
+    );
+    const actions = data!.plan.actions;
+    const labels = new Map(await page.$$eval('.accion', (cards) => cards.map((card) => [Number(card.getAttribute('data-accion')), card.querySelector('.estado')?.textContent ?? ''] as const)));
+    const narrated = actions.filter((action) => action.status === 'NOT_REPORTED' && action.report.narrative?.trim());
+    // The November 2025 report gives no statuses, but a narrative for almost every action (action 12 among them).
+    expect(narrated.map((action) => action.number)).toContain(12);
+    for (const action of narrated) expect(labels.get(action.number), `acción ${action.number}`).toBe('Con reporte cualitativo; estado no informado');
+    const silent = actions.filter((action) => action.status === 'NOT_REPORTED' && !action.report.narrative?.trim());
+    for (const action of silent) expect(labels.get(action.number), `acción ${action.number}`).toBe('Sin reporte');
+    expect(narrated.length + silent.length).toBe(labels.size);
   });
 
   it('changes the cut: an open cut without recorded progress says "sin registrar"', async () => {

@@ -1,5 +1,5 @@
 import { numero, pesos } from './format.js';
-import { ESTADOS_ACCION, ESTADOS_TAREA, MINISTERIOS, nombre } from './labels.js';
+import { ESTADOS_TAREA, MINISTERIOS, actionStatusLabel, nombre } from './labels.js';
 import type { ActionRow } from './types.js';
 
 type Figure = [label: string, value: string];
@@ -43,11 +43,12 @@ export function headlineFigures(action: ActionRow): Figure[] {
 export function ActionCard({ action }: { action: ActionRow }) {
   const figures = headlineFigures(action);
   const id = `accion-${action.number}`;
+  const hasNarrative = Boolean(action.report?.narrative?.trim());
   return (
     <article class="accion" aria-labelledby={id} data-accion={action.number}>
       <h3 id={id}>
         Acción {action.number}
-        <span class={`estado estado-${(action.status ?? 'desconocido').toLowerCase()}`}>{nombre(ESTADOS_ACCION, action.status)}</span>
+        <span class={`estado estado-${(action.status ?? 'desconocido').toLowerCase()}`}>{actionStatusLabel(action.status, hasNarrative)}</span>
       </h3>
       <p class="titulo">{action.title ?? 'Título: sin datos (servicio no disponible)'}</p>
       <p class="responsable">

@@ -9,9 +9,11 @@ export interface Answer<T> {
   errors: GraphQLError[];
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+/** `signal` aborts a request whose answer is no longer wanted (the selection it was for has changed). */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<Answer<T>> {
   const response = await fetch('/graphql', {
     method: 'POST',
+    signal,
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
     body: JSON.stringify({ query, variables }),
   });

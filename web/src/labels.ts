@@ -34,3 +34,13 @@ export const NIVELES: Record<string, string> = { DEPARTMENTAL: 'departamental', 
 
 export const nombre = (tabla: Record<string, string>, valor: string | null | undefined): string =>
   valor == null ? 'sin datos (servicio no disponible)' : (tabla[valor] ?? valor);
+
+/**
+ * An action's status in words. NOT_REPORTED only means the ministry gave no status in the cut: when the
+ * cut still has its narrative, "Sin reporte" would deny a report that is there. A null status (the
+ * ministry's subgraph did not answer) keeps its "sin datos" wording.
+ */
+export function actionStatusLabel(status: string | null | undefined, hasNarrative: boolean): string {
+  if (status === 'NOT_REPORTED' && hasNarrative) return 'Con reporte cualitativo; estado no informado';
+  return nombre(ESTADOS_ACCION, status);
+}

@@ -1,45 +1,30 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import accionesQuery from '../../operations/tablero/acciones.graphql?raw';
 import avanceQuery from '../../operations/tablero/avance.graphql?raw';
 import cortesQuery from '../../operations/tablero/cortes.graphql?raw';
 import { ActionCard, Findings } from './actions.js';
 import { porcentaje } from './format.js';
-import { graphql } from './graphql.js';
 import { ESTADOS_CORTE } from './labels.js';
 import { Territory } from './territory.js';
-import type { ActionsData, Cut, CutsData, ProgressData } from './types.js';
+import type { ActionsData, CutsData, ProgressData } from './types.js';
+import { useGraphQuery } from './use-graph-query.js';
 
 function App() {
-  const [cuts, setCuts] = useState<Cut[]>([]);
-  const [cut, setCut] = useState('');
-  const [progress, setProgress] = useState<{ percent: number | null; title: string | null } | null>(null);
-  const [plan, setPlan] = useState<ActionsData['plan']>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    graphql<CutsData>(cortesQuery)
-      .then(({ data }) => {
-        setCuts(data?.cuts ?? []);
-        setCut(data?.plan?.cut.id ?? data?.cuts.at(-1)?.id ?? '');
-      })
-      .catch((cause: Error) => setError(cause.message));
-  }, []);
-
-  useEffect(() => {
-    if (!cut) return;
-    setLoading(true);
-    setError(null);
-    // The overall progress is asked on its own: a cut not yet given progress answers it with an error.
-    const avance = graphql<ProgressData>(avanceQuery, { corte: cut })
-      .then(({ data }) => setProgress({ percent: data?.plan?.overallProgressPercent ?? null, title: data?.plan?.reportTitle ?? null }))
-      .catch(() => setProgress({ percent: null, title: null }));
-    const acciones = graphql<ActionsData>(accionesQuery, { corte: cut })
-      .then(({ data }) => setPlan(data?.plan ?? null))
-      .catch((cause: Error) => setError(cause.message));
-    void Promise.all([avance, acciones]).finally(() => setLoading(false));
-  }, [cut]);
+  const cutsReading = useGraphQuery<CutsData>(cortesQuery, {});
+  const [chosenCut, setChosenCut] = useState('');
+  const cuts = cutsReading.data?.cuts ?? [];
+  // Until someone chooses, the cut a reading without argument uses: the latest approved one.
+  const cut = chosenCut || cutsReading.data?.plan?.cut.id || cuts.at(-1)?.id || '';
+  const forCut = cut ? { corte: cut } : null;
+  // The overall progress is asked on its own: a cut not yet given progress answers it with an error.
+  const progressReading = useGraphQuery<ProgressData>(avanceQuery, forCut);
+  const actionsReading = useGraphQuery<ActionsData>(accionesQuery, forCut);
+  // Both readings follow the selected cut: while one is on its way, nothing of the previous cut is shown.
+  const progress = progressReading.loading ? null : (progressReading.data?.plan?.overallProgressPercent ?? null);
+  const plan = actionsReading.data?.plan ?? null;
+  const error = cutsReading.error ?? actionsReading.error;
+  const loading = cut ? progressReading.loading || actionsReading.loading : cutsReading.loading;
 
   const actions = plan?.actions ?? [];
   return (
@@ -52,7 +37,7 @@ function App() {
         <section aria-labelledby="titulo-corte" class="panel">
           <h2 id="titulo-corte">Corte del informe</h2>
           <label for="corte">Corte</label>{' '}
-          <select id="corte" value={cut} onChange={(event) => setCut(event.currentTarget.value)}>
+          <select id="corte" value={cut} onChange={(event) => setChosenCut(event.currentTarget.value)}>
             {cuts.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label} ({c.id}, {ESTADOS_CORTE[c.state] ?? c.state})
@@ -67,10 +52,10 @@ function App() {
         <section aria-labelledby="titulo-avance" class="panel">
           <h2 id="titulo-avance">Avance total del plan</h2>
           <p class="avance">
-            <span id="avance-total">{progress ? porcentaje(progress.percent) : '…'}</span>
-            {progress?.percent != null && (
-              <progress max={100} value={progress.percent} aria-labelledby="titulo-avance">
-                {porcentaje(progress.percent)}
+            <span id="avance-total">{progressReading.loading || !cut ? '…' : porcentaje(progress)}</span>
+            {progress != null && (
+              <progress max={100} value={progress} aria-labelledby="titulo-avance">
+                {porcentaje(progress)}
               </progress>
             )}
           </p>

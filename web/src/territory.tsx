@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import territoriosQuery from '../../operations/tablero/territorios.graphql?raw';
 import departamentoQuery from '../../operations/tablero/departamento.graphql?raw';
 import municipioQuery from '../../operations/tablero/municipio.graphql?raw';
 import { Bars, type Bar } from './bars.js';
 import { SIN_DATOS, numero, pesos } from './format.js';
-import { graphql } from './graphql.js';
 import { ESTADOS_GIRO, NIVELES, nombre } from './labels.js';
 import type { DepartmentData, MunicipalityData, TerritoriesData } from './types.js';
+import { useGraphQuery } from './use-graph-query.js';
 
 type Row = { ministry: string; programme: string; figure: string; value: string };
 
@@ -56,41 +56,22 @@ function municipalityRows(m: NonNullable<MunicipalityData['municipality']>, d: D
 }
 
 export function Territory({ cut }: { cut: string }) {
-  const [territories, setTerritories] = useState<TerritoriesData['departments'] | null>(null);
   const [departmentCode, setDepartmentCode] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
-  const [department, setDepartment] = useState<DepartmentData['department']>(null);
-  const [municipality, setMunicipality] = useState<MunicipalityData['municipality']>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const territoriesReading = useGraphQuery<TerritoriesData>(territoriosQuery, {});
+  // Each reading follows the current selection; an answer for an earlier one is never shown (use-graph-query.ts).
+  const departmentReading = useGraphQuery<DepartmentData>(departamentoQuery, departmentCode ? { departamento: departmentCode, corte: cut } : null);
+  const municipalityReading = useGraphQuery<MunicipalityData>(municipioQuery, municipalityCode ? { municipio: municipalityCode, corte: cut } : null);
+  const territories = useMemo(() => (territoriesReading.data?.departments ?? []).filter((d) => d.municipalities.length > 0), [territoriesReading.data]);
+  const department = departmentReading.data?.department ?? null;
+  // The table mixes the municipality's figures with its department's: it waits for both, so that a
+  // department still on its way never reads as a ministry out of service.
+  const answered = municipalityReading.data?.municipality ?? null;
+  const municipality = answered && answered.department.code === departmentCode && !departmentReading.loading ? answered : null;
+  const error = territoriesReading.error ?? departmentReading.error ?? municipalityReading.error;
+  const loading = departmentReading.loading || municipalityReading.loading;
 
-  useEffect(() => {
-    graphql<TerritoriesData>(territoriosQuery)
-      .then(({ data }) => setTerritories((data?.departments ?? []).filter((d) => d.municipalities.length > 0)))
-      .catch((cause: Error) => setError(cause.message));
-  }, []);
-
-  useEffect(() => {
-    setDepartment(null);
-    if (!departmentCode) return;
-    setLoading(true);
-    graphql<DepartmentData>(departamentoQuery, { departamento: departmentCode, corte: cut })
-      .then(({ data }) => setDepartment(data?.department ?? null))
-      .catch((cause: Error) => setError(cause.message))
-      .finally(() => setLoading(false));
-  }, [departmentCode, cut]);
-
-  useEffect(() => {
-    setMunicipality(null);
-    if (!municipalityCode) return;
-    setLoading(true);
-    graphql<MunicipalityData>(municipioQuery, { municipio: municipalityCode, corte: cut })
-      .then(({ data }) => setMunicipality(data?.municipality ?? null))
-      .catch((cause: Error) => setError(cause.message))
-      .finally(() => setLoading(false));
-  }, [municipalityCode, cut]);
-
-  const municipalities = territories?.find((d) => d.code === departmentCode)?.municipalities ?? [];
+  const municipalities = territories.find((d) => d.code === departmentCode)?.municipalities ?? [];
   const attended: Bar[] = useMemo(
     () =>
       (department?.municipalities ?? [])
@@ -121,7 +102,7 @@ export function Territory({ cut }: { cut: string }) {
             }}
           >
             <option value="">Elija un departamento…</option>
-            {(territories ?? []).map((d) => (
+            {territories.map((d) => (
               <option key={d.code} value={d.code}>
                 {d.name} ({d.code})
               </option>
