@@ -76,7 +76,7 @@ describe('the site of a recorded value', () => {
     [
       'a site that is not an id',
       'CAD Suba (Bogotá)',
-      'La sede es TOTAL o un identificador en minúsculas sin tildes, con palabras unidas por guiones (por ejemplo "bogota-cad-suba"), de máximo 100 caracteres. No se guardó nada.',
+      'La sede es TOTAL o un identificador sin tildes, con palabras unidas por guiones (por ejemplo "bogota-cad-suba"), de máximo 100 caracteres; se recibió "CAD Suba (Bogotá)". No se guardó nada.',
     ],
   ])('refuses %s, and writes nothing', async (_, site, message) => {
     const before = await factCount('IGUALDAD', 'IGUALDAD-1-ATENCIONES');

@@ -51,9 +51,13 @@ const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const NUMBER = new Intl.NumberFormat('es-CO');
 
-/** The site of a value: TOTAL when none is given, or a short id such as "bogota-cad-suba". */
+/**
+ * The site of a value, normalised: TOTAL when none is given or when it is "total" in any case (the
+ * word is reserved, so no site can stand beside the total under its name), otherwise a short id in
+ * lower case such as "bogota-cad-suba".
+ */
 function assertSite(given: string | null | undefined): string {
-  const site = given?.trim() || 'TOTAL';
+  const site = given?.trim().toLowerCase() || 'total';
   if (site.length > MAX_SITE_LENGTH) {
     throw badUserInput(
       'input.site',
@@ -61,10 +65,11 @@ function assertSite(given: string | null | undefined): string {
     );
   }
   assertNoControlCharacters('input.site', 'La sede', given ?? '', false);
-  if (site !== 'TOTAL' && !SITE_ID.test(site)) {
+  if (site === 'total') return 'TOTAL';
+  if (!SITE_ID.test(site)) {
     throw badUserInput(
       'input.site',
-      `La sede es TOTAL o un identificador en minúsculas sin tildes, con palabras unidas por guiones (por ejemplo "bogota-cad-suba"), de máximo ${MAX_SITE_LENGTH} caracteres. No se guardó nada.`,
+      `La sede es TOTAL o un identificador sin tildes, con palabras unidas por guiones (por ejemplo "bogota-cad-suba"), de máximo ${MAX_SITE_LENGTH} caracteres; se recibió "${given}". No se guardó nada.`,
     );
   }
   return site;

@@ -154,7 +154,29 @@ function withinBounds(facts: readonly FactView[], indicators: ReadonlyMap<string
   return breaches;
 }
 
-/** Every rule over a set of stored values (as of one cut): parts and wholes, periods and years, bounds. */
+/**
+ * The values of an accumulating indicator given only by site, added up into the total of their
+ * territory and period that the report does not state, so that the period and bound rules hold for the
+ * aggregate as they do for each site: a transfer split into sites is still within its allocation. Each
+ * aggregate names the site values it adds up (`members`), and a breach of it is a breach of them.
+ */
+function withSiteAggregates(facts: readonly FactView[], indicators: ReadonlyMap<string, Indicator>): { facts: FactView[]; members: Map<string, string[]> } {
+  const members = new Map<string, string[]>();
+  const slice = (fact: FactView) => [fact.indicator_code, fact.period_id, fact.territory_code ?? 'CO', fact.sex, fact.nationality].join('|');
+  const stated = new Set(facts.filter((fact) => fact.site === 'TOTAL').map(slice));
+  const bySite = facts.filter((fact) => fact.site !== 'TOTAL' && indicators.get(fact.indicator_code)?.accumulation !== 'STOCK' && !stated.has(slice(fact)));
+  const aggregates = [...groupBy(bySite, slice).values()].map((sites) => {
+    const first = sites[0]!;
+    const id = [first.indicator_code, first.period_id, first.territory_code ?? 'CO', 'TOTAL', first.sex, first.nationality].join('|');
+    members.set(id, sites.map((fact) => fact.id));
+    return { ...first, id, site: 'TOTAL', value: sites.reduce((acc, fact) => acc + fact.value, 0) };
+  });
+  return { facts: [...facts, ...aggregates], members };
+}
+
+/** Every rule over a set of stored values (as of one cut): parts and wholes, periods and years, bounds; each for every site and for their aggregate. */
 export function ruleBreaches(facts: readonly FactView[], indicators: ReadonlyMap<string, Indicator>): RuleBreach[] {
-  return [...partsWithinWholes(facts), ...periodsWithinYear(facts, indicators), ...withinBounds(facts, indicators)];
+  const aggregated = withSiteAggregates(facts, indicators);
+  const breaches = [...partsWithinWholes(facts), ...periodsWithinYear(aggregated.facts, indicators), ...withinBounds(aggregated.facts, indicators)];
+  return breaches.map((breach) => ({ ...breach, factIds: [...new Set(breach.factIds.flatMap((id) => aggregated.members.get(id) ?? [id]))] }));
 }
