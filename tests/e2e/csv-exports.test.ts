@@ -18,7 +18,7 @@ const get = async (path: string) => {
 const rows = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
 
 const HEADER =
-  'id,indicatorCode,actionNumber,ministryCode,territoryLevel,territoryCode,territoryName,departmentName,periodId,periodStart,periodEnd,periodKind,site,sex,nationality,disaggregation,value,unit,cut,recordedAt,source';
+  'id,indicatorCode,actionNumber,ministryCode,territoryLevel,territoryCode,territoryName,departmentName,periodId,periodStart,periodEnd,periodKind,site,sex,nationality,disaggregation,value,unit,cut,recordedAt,derived,source';
 
 describe('/export/hechos.csv', () => {
   it('exports one filtered fact with its territory names, in UTF-8 with a byte-order mark and a header row', async () => {
@@ -26,7 +26,7 @@ describe('/export/hechos.csv', () => {
     expect([status, type, disposition, bom]).toEqual([200, 'text/csv; charset=utf-8', 'attachment; filename=hechos.csv', true]);
     expect(rows(text)).toEqual([
       HEADER,
-      'SALUD-12-GIRO|2025|54001|TOTAL|TOTAL|TOTAL,SALUD-12-GIRO,12,SALUD,MUNICIPALITY,54001,San José de Cúcuta,Norte de Santander,2025,2025-01-01,2025-12-31,YEAR,TOTAL,TOTAL,TOTAL,TOTAL,441640400,COP,2025-11,,Informe de avance 2025 – Corte: Noviembre 2025',
+      'SALUD-12-GIRO|2025|54001|TOTAL|TOTAL|TOTAL,SALUD-12-GIRO,12,SALUD,MUNICIPALITY,54001,San José de Cúcuta,Norte de Santander,2025,2025-01-01,2025-12-31,YEAR,TOTAL,TOTAL,TOTAL,TOTAL,441640400,COP,2025-11,,false,Informe de avance 2025 – Corte: Noviembre 2025',
     ]);
   });
 

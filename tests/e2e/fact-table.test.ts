@@ -5,7 +5,7 @@ import { useGraph } from '../support/use-graph.js';
 
 // The BI table shape: the same facts as `facts`, as headers and rows of scalars.
 const graph = useGraph();
-const COLUMNS = ['id', 'indicatorCode', 'actionNumber', 'ministryCode', 'territoryLevel', 'territoryCode', 'periodId', 'periodStart', 'periodEnd', 'periodKind', 'site', 'sex', 'nationality', 'disaggregation', 'value', 'unit', 'cut', 'recordedAt'];
+const COLUMNS = ['id', 'indicatorCode', 'actionNumber', 'ministryCode', 'territoryLevel', 'territoryCode', 'periodId', 'periodStart', 'periodEnd', 'periodKind', 'site', 'sex', 'nationality', 'disaggregation', 'value', 'unit', 'cut', 'recordedAt', 'derived'];
 
 describe('factTable', () => {
   it('gives SENA’s orientation as typed headers and rows of the report’s exact values', async () => {
@@ -18,6 +18,7 @@ describe('factTable', () => {
     expect(table.headers.map((header) => header.name)).toEqual(COLUMNS);
     expect(table.headers.find((header) => header.name === 'value')).toEqual({ name: 'value', type: 'NUMBER', nullable: false });
     expect(table.headers.find((header) => header.name === 'territoryCode')).toEqual({ name: 'territoryCode', type: 'TEXT', nullable: true });
+    expect(table.headers.find((header) => header.name === 'derived')).toEqual({ name: 'derived', type: 'BOOLEAN', nullable: false });
     expect(table.totalCount).toBe(3);
     expect(table.pageInfo.hasNextPage).toBe(false);
     expect(table.rows.map((row) => [row[0], row[13], row[14]])).toEqual([

@@ -34,9 +34,9 @@ const REPORT_NORTE_DE_SANTANDER = [
 const REPORT_CUCUTA = [{ amount: 441640400, transferred: 441640400, status: 'TRANSFERRED', period: { id: '2025' }, resolution: { number: 1409 } }];
 
 describe('salud: the typed figures read the same values as the facts', () => {
-  it('has no fourth-quarter transfer before one is recorded, and says so instead of answering zero', async () => {
+  it('has no fourth-quarter transfer before one is recorded, and says so in that field alone instead of answering zero', async () => {
     const { data, errors } = await query(TRANSFERRED_TOTAL, { cut: '2026-02', period: '2025Q4' });
-    expect(data?._entities).toEqual([{ psychosocialFunding: null }]);
+    expect(data?._entities).toEqual([{ psychosocialFunding: { transferredTotal: null } }]);
     expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'period' });
     expect(errors?.[0]?.message).toBe('No hay un valor de SALUD-12-GIRO para el periodo 2025Q4 en el corte 2026-02.');
   });

@@ -100,7 +100,8 @@ describe('sena: the typed figures read the same values as the facts', () => {
       senaFacts: { nodes: [{ id: 'SENA-9-CERTIFICADOS|2025Q3|CO|TOTAL|TOTAL|TOTAL', value: 1736, cut: '2025-11', version: 1 }] },
     });
     const { data, errors } = await query(CERTIFICATION, { ...cut, period: '2025Q4' });
-    expect(data?._entities).toEqual([{ skillsCertification: null }]);
+    // The figure with no value is null with its own error; its siblings still answer.
+    expect(data?._entities).toEqual([{ skillsCertification: { ...REPORT_CERTIFICATION, migrantsCertified: null } }]);
     expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'period' });
     expect(errors?.[0]?.message).toBe('No hay un valor de SENA-9-CERTIFICADOS para el periodo 2025Q4 en el corte 2025-11.');
   });

@@ -109,7 +109,8 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
     ]);
     expect((await query(COUNTS, cut)).data?.trabajoActions).toEqual(REPORT_COUNTS);
     const { data, errors } = await query(COUNTS, { ...cut, period: '2026' });
-    expect(data?.trabajoActions).toEqual([...REPORT_COUNTS.slice(0, 3), { number: 15, employmentPlacement: null }]);
+    // The figure with no value is null with its own error; its siblings still answer.
+    expect(data?.trabajoActions).toEqual([...REPORT_COUNTS.slice(0, 3), { number: 15, employmentPlacement: { statedAgreementCount: 1, statedManualCount: null } }]);
     expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'period' });
     expect(errors?.[0]?.message).toBe('No hay un valor de TRABAJO-15-MANUALES para el periodo 2026 en el corte 2025-11.');
   });

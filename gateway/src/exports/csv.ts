@@ -1,12 +1,12 @@
 /** A cell as CSV writes it. */
-export type Cell = string | number | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 /** Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) is written as text. */
 const FORMULA = /^[=+\-@\t\r]/;
 
 function cell(value: Cell, separator: string): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = FORMULA.test(value) ? `'${value}` : value;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

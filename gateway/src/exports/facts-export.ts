@@ -9,7 +9,7 @@ const PARAMETERS = ['ministry', 'indicator', 'action', 'territory', 'department'
 
 const COLUMNS = [
   'id', 'indicatorCode', 'actionNumber', 'ministryCode', 'territoryLevel', 'territoryCode', 'territoryName', 'departmentName',
-  'periodId', 'periodStart', 'periodEnd', 'periodKind', 'site', 'sex', 'nationality', 'disaggregation', 'value', 'unit', 'cut', 'recordedAt', 'source',
+  'periodId', 'periodStart', 'periodEnd', 'periodKind', 'site', 'sex', 'nationality', 'disaggregation', 'value', 'unit', 'cut', 'recordedAt', 'derived', 'source',
 ] as const;
 
 const FACT_FIELDS = COLUMNS.filter((column) => column !== 'territoryName' && column !== 'departmentName').join(' ');
@@ -18,7 +18,7 @@ const PAGE = `query ($ministry: Ministry!, $filter: FactFilter, $after: String) 
   ministry(code: $ministry) { facts(filter: $filter, first: 1000, after: $after) { pageInfo { endCursor hasNextPage } nodes { ${FACT_FIELDS} } } }
 }`;
 
-type Fact = Record<(typeof COLUMNS)[number], string | number | null>;
+type Fact = Record<(typeof COLUMNS)[number], string | number | boolean | null>;
 interface Page {
   ministry: { facts: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Fact[] } } | null;
 }

@@ -141,7 +141,7 @@ export type Circular038Programme = {
   /** Los acompañamientos, en el orden en que el informe nombra las secretarías. */
   accompaniments: Array<EducationAccompaniment>;
   /** Número de secretarías de educación certificadas acompañadas que declara el informe (7) o el registrado después (indicador EDUCACION-11-SECRETARIAS), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  statedSecretariatCount: Scalars['Int']['output'];
+  statedSecretariatCount?: Maybe<Scalars['Int']['output']>;
   /** Temas del acompañamiento, tal como los relaciona el informe. */
   topics: Array<Scalars['String']['output']>;
 };
@@ -445,6 +445,8 @@ export type Fact = {
   correctsCut?: Maybe<Scalars['ID']['output']>;
   /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
   cut: Scalars['ID']['output'];
+  /** Verdadero si el hecho es un total que nadie declaró: la suma de las cifras por sede de su indicador, territorio y periodo, donde no hay un total declarado (cifra derivada). Solo aparece con `disaggregation: TOTAL`; no se guarda ni se corrige: cambia con sus sedes. */
+  derived: Scalars['Boolean']['output'];
   /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
   disaggregation: Disaggregation;
   /** Historia de cambios del valor, del más antiguo al más reciente. */
@@ -498,6 +500,8 @@ export type FactColumn = {
 
 /** Tipo de los valores de una columna de la tabla de hechos. */
 export type FactColumnType =
+  /** Verdadero o falso. */
+  | 'BOOLEAN'
   /** Día, AAAA-MM-DD. */
   | 'DATE'
   /** Instante ISO 8601 en UTC. */
@@ -539,12 +543,14 @@ export type FactFilter = {
   cut?: InputMaybe<Scalars['ID']['input']>;
   /** Código DIVIPOLA de un departamento: el departamento y todos sus municipios. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Solo totales (TOTAL) o solo una desagregación. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
+  /** Solo totales (TOTAL) o solo una desagregación. Con TOTAL, exactamente un total por indicador, territorio y periodo: el que da el informe o registró el ministerio, o, donde solo hay cifras por sede, su suma, marcada `derived: true`. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
   disaggregation?: InputMaybe<Disaggregation>;
   /** Solo hechos cuyo periodo empieza en esta fecha o después (AAAA-MM-DD). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Códigos de indicador. */
   indicator?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Con `true` (y sin `cut`), los hechos del corte más reciente aunque siga abierto: lo reportado y corregido en él antes de que la secretaría lo apruebe. Es lo que pide un refresco incremental con `changedSince` que no quiere esperar a la aprobación; sus valores aún pueden cambiar. */
+  latestCut?: InputMaybe<Scalars['Boolean']['input']>;
   /** Solo años, solo trimestres o solo rangos. */
   periodKind?: InputMaybe<PeriodKind>;
   /** Código DIVIPOLA exacto del territorio (2 dígitos departamento, 5 municipio). */
@@ -1188,7 +1194,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Circular038ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Circular038Programme'] = ResolversParentTypes['Circular038Programme']> = ResolversObject<{
   accompaniments?: Resolver<Array<ResolversTypes['EducationAccompaniment']>, ParentType, ContextType>;
-  statedSecretariatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<Circular038ProgrammeStatedSecretariatCountArgs>>;
+  statedSecretariatCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<Circular038ProgrammeStatedSecretariatCountArgs>>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1286,6 +1292,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   correctsCut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -153,9 +153,9 @@ export type CommunityParticipation = {
   /** Los espacios, en el orden del informe. */
   spaces: Array<CommunitySpace>;
   /** Total de participantes que declara el informe o el registrado después (indicador IGUALDAD-3-PARTICIPANTES), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  statedParticipants: Scalars['Int']['output'];
+  statedParticipants?: Maybe<Scalars['Int']['output']>;
   /** Número de espacios que declara el informe o el registrado después (indicador IGUALDAD-3-ESPACIOS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  statedSpaceCount: Scalars['Int']['output'];
+  statedSpaceCount?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -277,6 +277,8 @@ export type Fact = {
   correctsCut?: Maybe<Scalars['ID']['output']>;
   /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
   cut: Scalars['ID']['output'];
+  /** Verdadero si el hecho es un total que nadie declaró: la suma de las cifras por sede de su indicador, territorio y periodo, donde no hay un total declarado (cifra derivada). Solo aparece con `disaggregation: TOTAL`; no se guarda ni se corrige: cambia con sus sedes. */
+  derived: Scalars['Boolean']['output'];
   /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
   disaggregation: Disaggregation;
   /** Historia de cambios del valor, del más antiguo al más reciente. */
@@ -330,6 +332,8 @@ export type FactColumn = {
 
 /** Tipo de los valores de una columna de la tabla de hechos. */
 export type FactColumnType =
+  /** Verdadero o falso. */
+  | 'BOOLEAN'
   /** Día, AAAA-MM-DD. */
   | 'DATE'
   /** Instante ISO 8601 en UTC. */
@@ -371,12 +375,14 @@ export type FactFilter = {
   cut?: InputMaybe<Scalars['ID']['input']>;
   /** Código DIVIPOLA de un departamento: el departamento y todos sus municipios. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Solo totales (TOTAL) o solo una desagregación. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
+  /** Solo totales (TOTAL) o solo una desagregación. Con TOTAL, exactamente un total por indicador, territorio y periodo: el que da el informe o registró el ministerio, o, donde solo hay cifras por sede, su suma, marcada `derived: true`. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
   disaggregation?: InputMaybe<Disaggregation>;
   /** Solo hechos cuyo periodo empieza en esta fecha o después (AAAA-MM-DD). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Códigos de indicador. */
   indicator?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Con `true` (y sin `cut`), los hechos del corte más reciente aunque siga abierto: lo reportado y corregido en él antes de que la secretaría lo apruebe. Es lo que pide un refresco incremental con `changedSince` que no quiere esperar a la aprobación; sus valores aún pueden cambiar. */
+  latestCut?: InputMaybe<Scalars['Boolean']['input']>;
   /** Solo años, solo trimestres o solo rangos. */
   periodKind?: InputMaybe<PeriodKind>;
   /** Código DIVIPOLA exacto del territorio (2 dígitos departamento, 5 municipio). */
@@ -682,7 +688,7 @@ export type IntegrateCentreProgramme = {
   /** Los centros, en el orden del informe. */
   centres: Array<IntegrateCentre>;
   /** Inversión del Ministerio de Igualdad y Equidad en la implementación y sostenimiento de los centros, en pesos (indicador IGUALDAD-1-INVERSION), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  investment: Scalars['COP']['output'];
+  investment?: Maybe<Scalars['COP']['output']>;
   /** La inversión tal como la escribe el informe ("$13 mil millones"). */
   investmentAsWritten: Scalars['String']['output'];
   /** Periodo de la inversión. */
@@ -690,9 +696,9 @@ export type IntegrateCentreProgramme = {
   /** Periodo de la inversión en palabras del informe. */
   investmentPeriodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Cifra derivada: suma de las personas atendidas por centro (`peopleAttended` de cada centro, en el mismo corte y periodo); en el corte 2025-11 y el periodo del informe debe coincidir con el total declarado. Si ningún centro tiene cifra para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  peopleAttendedByCentres: Scalars['Int']['output'];
+  peopleAttendedByCentres?: Maybe<Scalars['Int']['output']>;
   /** Número de centros que declara el informe (19) o el registrado después (indicador IGUALDAD-1-CENTROS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  statedCentreCount: Scalars['Int']['output'];
+  statedCentreCount?: Maybe<Scalars['Int']['output']>;
   /** Total de personas atendidas que declara el texto del informe. Ningún indicador lo respalda (las personas atendidas son un hecho por centro), así que no cambia con los cortes: compárelo con `peopleAttendedByCentres`. */
   statedPeopleAttended: Scalars['Int']['output'];
 };
@@ -835,7 +841,7 @@ export type OpenCutInput = {
 export type OrganisationDirectory = {
   __typename?: 'OrganisationDirectory';
   /** Organizaciones de base comunitaria del mapeo preliminar (indicador IGUALDAD-10-ORGANIZACIONES), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  organisationsMapped: Scalars['Int']['output'];
+  organisationsMapped?: Maybe<Scalars['Int']['output']>;
   /** Periodo del mapeo. */
   period: Period;
   /** Periodo en palabras del informe. */
@@ -1026,7 +1032,7 @@ export type RoundtableParticipation = {
   /** Los escenarios que relaciona el informe, en su orden. */
   roundtables: Array<MigrationRoundtable>;
   /** Número de escenarios que declara el informe o el registrado después (indicador IGUALDAD-4-MESAS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  statedCount: Scalars['Int']['output'];
+  statedCount?: Maybe<Scalars['Int']['output']>;
   /** El número de escenarios tal como lo escribe el informe ("cinco"). */
   statedCountAsWritten: Scalars['String']['output'];
 };
@@ -1135,7 +1141,7 @@ export type TechnicalTableWork = {
   /** Periodo en palabras del informe. */
   periodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Número de mesas técnicas que declara el informe o el registrado después (indicador IGUALDAD-5-MESAS-TECNICAS), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  statedCount: Scalars['Int']['output'];
+  statedCount?: Maybe<Scalars['Int']['output']>;
   /** Las mesas, en el orden del informe. */
   tables: Array<TechnicalTable>;
 };
@@ -1175,7 +1181,7 @@ export type TrainingProgramme = {
   /** Criterios de formación identificados, en el orden del informe. */
   criteria: Array<Scalars['String']['output']>;
   /** Funcionarios que participaron en el conjunto de los espacios (el informe no lo desagrega por espacio; indicador IGUALDAD-2-FUNCIONARIOS), tal como quedó en el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  officialsTrained: Scalars['Int']['output'];
+  officialsTrained?: Maybe<Scalars['Int']['output']>;
   /** Periodo de los espacios de formación. */
   period: Period;
   /** Periodo en palabras del informe. */
@@ -1183,7 +1189,7 @@ export type TrainingProgramme = {
   /** Los espacios de formación, en el orden del informe. */
   sessions: Array<Training>;
   /** Número de espacios de formación que declara el informe o el registrado después (indicador IGUALDAD-2-FORMACIONES), según el corte pedido. Si no hay valor para ese periodo en ese corte, la respuesta trae un error NOT_FOUND, nunca un cero. */
-  statedTrainingCount: Scalars['Int']['output'];
+  statedTrainingCount?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -1467,8 +1473,8 @@ export type CommunityParticipationResolvers<ContextType = Context, ParentType ex
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spaces?: Resolver<Array<ResolversTypes['CommunitySpace']>, ParentType, ContextType>;
-  statedParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<CommunityParticipationStatedParticipantsArgs>>;
-  statedSpaceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<CommunityParticipationStatedSpaceCountArgs>>;
+  statedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<CommunityParticipationStatedParticipantsArgs>>;
+  statedSpaceCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<CommunityParticipationStatedSpaceCountArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1512,6 +1518,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   correctsCut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1672,12 +1679,12 @@ export type IntegrateCentreProgrammeResolvers<ContextType = Context, ParentType 
   attendancePeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   attendancePeriodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   centres?: Resolver<Array<ResolversTypes['IntegrateCentre']>, ParentType, ContextType, Partial<IntegrateCentreProgrammeCentresArgs>>;
-  investment?: Resolver<ResolversTypes['COP'], ParentType, ContextType, Partial<IntegrateCentreProgrammeInvestmentArgs>>;
+  investment?: Resolver<Maybe<ResolversTypes['COP']>, ParentType, ContextType, Partial<IntegrateCentreProgrammeInvestmentArgs>>;
   investmentAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   investmentPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   investmentPeriodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  peopleAttendedByCentres?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<IntegrateCentreProgrammePeopleAttendedByCentresArgs>>;
-  statedCentreCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<IntegrateCentreProgrammeStatedCentreCountArgs>>;
+  peopleAttendedByCentres?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<IntegrateCentreProgrammePeopleAttendedByCentresArgs>>;
+  statedCentreCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<IntegrateCentreProgrammeStatedCentreCountArgs>>;
   statedPeopleAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1722,7 +1729,7 @@ export type NarrativeIndexResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type OrganisationDirectoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationDirectory'] = ResolversParentTypes['OrganisationDirectory']> = ResolversObject<{
-  organisationsMapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<OrganisationDirectoryOrganisationsMappedArgs>>;
+  organisationsMapped?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<OrganisationDirectoryOrganisationsMappedArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preliminary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1787,7 +1794,7 @@ export type RoundtableParticipationResolvers<ContextType = Context, ParentType e
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roundtables?: Resolver<Array<ResolversTypes['MigrationRoundtable']>, ParentType, ContextType>;
-  statedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<RoundtableParticipationStatedCountArgs>>;
+  statedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<RoundtableParticipationStatedCountArgs>>;
   statedCountAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1814,7 +1821,7 @@ export type TechnicalTableWorkResolvers<ContextType = Context, ParentType extend
   participatingEntities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<TechnicalTableWorkStatedCountArgs>>;
+  statedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<TechnicalTableWorkStatedCountArgs>>;
   tables?: Resolver<Array<ResolversTypes['TechnicalTable']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1829,11 +1836,11 @@ export type TrainingResolvers<ContextType = Context, ParentType extends Resolver
 
 export type TrainingProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingProgramme'] = ResolversParentTypes['TrainingProgramme']> = ResolversObject<{
   criteria?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  officialsTrained?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<TrainingProgrammeOfficialsTrainedArgs>>;
+  officialsTrained?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<TrainingProgrammeOfficialsTrainedArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
-  statedTrainingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<TrainingProgrammeStatedTrainingCountArgs>>;
+  statedTrainingCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<TrainingProgrammeStatedTrainingCountArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -27,6 +27,8 @@ export interface AllocationView {
   /** SALUD-12-GIRO; null when nothing was transferred in the period. */
   transferred: number | null;
   status: AllocationStatus;
+  /** True when the period is a year with no value of its own, and `amount` or `transferred` is the sum of its quarters. */
+  derived_from_quarters: boolean;
   /** The act the report cites for this allocation; null for a value recorded after the report. */
   resolution_id: string | null;
   /** The report's order; null for a municipality the report does not list in that period. */
@@ -48,15 +50,21 @@ function yearHolding(period: string): string | null {
   return year !== period && row.end_date.slice(0, 4) === year ? year : null;
 }
 
+const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
+
 /** Three statements whatever the scope: the cut, the facts, and the report's words for them. */
 async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Scope): Promise<{ cut: ReportCutRow; period: string; rows: AllocationView[] }> {
   const period = figurePeriod(args.period, REPORT_PERIOD);
   const year = yearHolding(period);
   const periods = year ? [period, year] : [period];
+  // A year with no value of its own is built from its quarters (both indicators are flows), and says so.
+  const quarters = /^\d{4}$/.test(period) ? QUARTERS.map((quarter) => `${period}${quarter}`) : [];
   const cut = await selectCut(db, args.cut, 'cut');
   let facts = currentFacts(db, cut.id)
     .select(['territory_code', 'indicator_code', 'period_id', 'value'])
-    .where((eb) => eb.or([eb.and([eb('indicator_code', '=', TRANSFERRED), eb('period_id', '=', period)]), eb.and([eb('indicator_code', '=', ALLOCATED), eb('period_id', 'in', periods)])]))
+    .where('indicator_code', 'in', [TRANSFERRED, ALLOCATED])
+    .where('period_id', 'in', [...periods, ...quarters])
+    .where((eb) => eb.or([eb('indicator_code', '=', ALLOCATED), eb('period_id', '<>', year ?? '')]))
     .where('site', '=', 'TOTAL')
     .where('sex', '=', 'TOTAL')
     .where('nationality', '=', 'TOTAL');
@@ -76,24 +84,45 @@ async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Sc
   // The period's own words and allocation first; the year's where the period has none.
   const own = (row: { period_id: string }) => (row.period_id === period ? 0 : 1);
   const said = new Map([...words].sort((a, b) => own(b) - own(a)).map((row) => [row.municipality_code, row]));
-  const byMunicipality = new Map<string, { amount: number | null; amountPeriod: string; transferred: number | null }>();
+  const byMunicipality = new Map<string, { amount: number | null; amountPeriod: string; transferred: number | null; derived: boolean }>();
   for (const fact of [...values].sort((a, b) => own(b) - own(a))) {
+    if (quarters.includes(fact.period_id)) continue;
     const code = fact.territory_code!;
-    const entry = byMunicipality.get(code) ?? { amount: null, amountPeriod: period, transferred: null };
+    const entry = byMunicipality.get(code) ?? { amount: null, amountPeriod: period, transferred: null, derived: false };
     if (fact.indicator_code === TRANSFERRED) entry.transferred = fact.value;
     else if (entry.amount === null) Object.assign(entry, { amount: fact.value, amountPeriod: fact.period_id });
     byMunicipality.set(code, entry);
   }
+  const statedInPeriod = new Set(values.filter((fact) => fact.period_id === period).map((fact) => `${fact.indicator_code}|${fact.territory_code}`));
+  for (const fact of values.filter((candidate) => quarters.includes(candidate.period_id))) {
+    if (statedInPeriod.has(`${fact.indicator_code}|${fact.territory_code}`)) continue;
+    const code = fact.territory_code!;
+    const entry = byMunicipality.get(code) ?? { amount: null, amountPeriod: period, transferred: null, derived: false };
+    const field = fact.indicator_code === TRANSFERRED ? 'transferred' : 'amount';
+    entry[field] = (entry[field] ?? 0) + fact.value;
+    entry.derived = true;
+    byMunicipality.set(code, entry);
+  }
   // A transfer is never recorded without an allocation in its year (the value rules), so every
   // entry has one; a year's allocation alone, without a transfer in a quarter, is no entry of that quarter.
-  const entries = [...byMunicipality].flatMap(([code, { amount, amountPeriod, transferred }]) =>
-    amount !== null && (amountPeriod === period || transferred !== null) ? [{ code, amount, amountPeriod, transferred }] : [],
+  const entries = [...byMunicipality].flatMap(([code, { amount, amountPeriod, transferred, derived }]) =>
+    amount !== null && (amountPeriod === period || transferred !== null) ? [{ code, amount, amountPeriod, transferred, derived }] : [],
   );
-  const rows = entries.map(({ code, amount, amountPeriod, transferred }): AllocationView => {
+  const rows = entries.map(({ code, amount, amountPeriod, transferred, derived }): AllocationView => {
     const words = said.get(code);
     const status: AllocationStatus =
       transferred !== null && transferred > 0 ? 'TRANSFERRED' : words?.status === 'DESISTED' ? 'DESISTED' : 'NOT_TRANSFERRED';
-    return { municipality_code: code, period_id: period, amount, amount_period_id: amountPeriod, transferred, status, resolution_id: words?.resolution_id ?? null, position: words?.position ?? null };
+    return {
+      municipality_code: code,
+      period_id: period,
+      amount,
+      amount_period_id: amountPeriod,
+      transferred,
+      status,
+      derived_from_quarters: derived,
+      resolution_id: words?.resolution_id ?? null,
+      position: words?.position ?? null,
+    };
   });
   // The report's order first; municipalities it does not list in the period follow by DIVIPOLA code.
   rows.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || a.municipality_code.localeCompare(b.municipality_code));

@@ -258,6 +258,8 @@ export type Fact = {
   correctsCut?: Maybe<Scalars['ID']['output']>;
   /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
   cut: Scalars['ID']['output'];
+  /** Verdadero si el hecho es un total que nadie declaró: la suma de las cifras por sede de su indicador, territorio y periodo, donde no hay un total declarado (cifra derivada). Solo aparece con `disaggregation: TOTAL`; no se guarda ni se corrige: cambia con sus sedes. */
+  derived: Scalars['Boolean']['output'];
   /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
   disaggregation: Disaggregation;
   /** Historia de cambios del valor, del más antiguo al más reciente. */
@@ -311,6 +313,8 @@ export type FactColumn = {
 
 /** Tipo de los valores de una columna de la tabla de hechos. */
 export type FactColumnType =
+  /** Verdadero o falso. */
+  | 'BOOLEAN'
   /** Día, AAAA-MM-DD. */
   | 'DATE'
   /** Instante ISO 8601 en UTC. */
@@ -352,12 +356,14 @@ export type FactFilter = {
   cut?: InputMaybe<Scalars['ID']['input']>;
   /** Código DIVIPOLA de un departamento: el departamento y todos sus municipios. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Solo totales (TOTAL) o solo una desagregación. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
+  /** Solo totales (TOTAL) o solo una desagregación. Con TOTAL, exactamente un total por indicador, territorio y periodo: el que da el informe o registró el ministerio, o, donde solo hay cifras por sede, su suma, marcada `derived: true`. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
   disaggregation?: InputMaybe<Disaggregation>;
   /** Solo hechos cuyo periodo empieza en esta fecha o después (AAAA-MM-DD). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Códigos de indicador. */
   indicator?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Con `true` (y sin `cut`), los hechos del corte más reciente aunque siga abierto: lo reportado y corregido en él antes de que la secretaría lo apruebe. Es lo que pide un refresco incremental con `changedSince` que no quiere esperar a la aprobación; sus valores aún pueden cambiar. */
+  latestCut?: InputMaybe<Scalars['Boolean']['input']>;
   /** Solo años, solo trimestres o solo rangos. */
   periodKind?: InputMaybe<PeriodKind>;
   /** Código DIVIPOLA exacto del territorio (2 dígitos departamento, 5 municipio). */
@@ -583,6 +589,8 @@ export type PsychosocialAllocation = {
   amount: Scalars['COP']['output'];
   /** Periodo de la asignación de `amount`: el periodo pedido, o el año que lo contiene. */
   amountPeriod: Period;
+  /** Verdadero si el periodo es un año sin valor propio y `amount` o `transferred` es la suma de sus trimestres (cifra derivada): el ministerio reportó trimestres y no el año. */
+  derivedFromQuarters: Scalars['Boolean']['output'];
   /** Municipio beneficiario. */
   municipality: Municipality;
   /** Periodo de las cifras. */
@@ -598,18 +606,18 @@ export type PsychosocialAllocation = {
 /** Totales de la asignación de recursos para acompañamiento psicosocial (acción 12). */
 export type PsychosocialFunding = {
   __typename?: 'PsychosocialFunding';
-  /** Suma (cifra derivada) de los montos asignados a los municipios en el periodo (SALUD-12-ASIGNACION), en el corte pedido; con los argumentos por defecto, los que relaciona el informe. Error NOT_FOUND si el periodo no tiene ninguna asignación en ese corte. */
-  allocatedTotal: Scalars['COP']['output'];
+  /** Suma (cifra derivada) de los montos asignados a los municipios en el periodo (SALUD-12-ASIGNACION), en el corte pedido; con los argumentos por defecto, los que relaciona el informe. Para un año sin valor propio de un municipio, suma sus trimestres (véase `derivedFromQuarters` de cada asignación). Nulo, con un error NOT_FOUND en la ruta de este campo, si el periodo no tiene ninguna asignación en ese corte: los demás campos responden. */
+  allocatedTotal?: Maybe<Scalars['COP']['output']>;
   /** Número de municipios que desistieron (cifra derivada: cuenta de las asignaciones del periodo con estado DESISTED). Error NOT_FOUND si el periodo no tiene asignaciones ni giros en el corte pedido. */
-  desistedCount: Scalars['Int']['output'];
+  desistedCount?: Maybe<Scalars['Int']['output']>;
   /** Fecha hasta la que las E.S.E. ejecutan los recursos. */
   executionUntil: ReportedDate;
   /** Monto total tal como lo escribe el informe ("2.000 mil millones de pesos"), sin interpretar. */
   statedTotalAsWritten: Scalars['String']['output'];
   /** Número de transferencias realizadas en el periodo, tal como se declaró (SALUD-12-TRANSFERENCIAS; 11 en 2025 según el informe). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  statedTransferCount: Scalars['Int']['output'];
-  /** Suma (cifra derivada) de los montos efectivamente girados en el periodo (SALUD-12-GIRO; excluye los municipios que desistieron), en el corte pedido. Error NOT_FOUND si el periodo no tiene ningún giro en ese corte. */
-  transferredTotal: Scalars['COP']['output'];
+  statedTransferCount?: Maybe<Scalars['Int']['output']>;
+  /** Suma (cifra derivada) de los montos efectivamente girados en el periodo (SALUD-12-GIRO; excluye los municipios que desistieron), en el corte pedido. Para un año sin valor propio de un municipio, suma sus trimestres (véase `derivedFromQuarters` de cada asignación). Nulo, con un error NOT_FOUND en la ruta de este campo, si el periodo no tiene ningún giro en ese corte: los demás campos responden. */
+  transferredTotal?: Maybe<Scalars['COP']['output']>;
   /** Fecha desde la que se giraron los recursos. */
   transfersFrom: ReportedDate;
 };
@@ -1323,6 +1331,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   correctsCut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1459,6 +1468,7 @@ export type PeriodApprovalResolvers<ContextType = Context, ParentType extends Re
 export type PsychosocialAllocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PsychosocialAllocation'] = ResolversParentTypes['PsychosocialAllocation']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['COP'], ParentType, ContextType>;
   amountPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  derivedFromQuarters?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['AdministrativeAct']>, ParentType, ContextType>;
@@ -1468,12 +1478,12 @@ export type PsychosocialAllocationResolvers<ContextType = Context, ParentType ex
 }>;
 
 export type PsychosocialFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PsychosocialFunding'] = ResolversParentTypes['PsychosocialFunding']> = ResolversObject<{
-  allocatedTotal?: Resolver<ResolversTypes['COP'], ParentType, ContextType, Partial<PsychosocialFundingAllocatedTotalArgs>>;
-  desistedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PsychosocialFundingDesistedCountArgs>>;
+  allocatedTotal?: Resolver<Maybe<ResolversTypes['COP']>, ParentType, ContextType, Partial<PsychosocialFundingAllocatedTotalArgs>>;
+  desistedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<PsychosocialFundingDesistedCountArgs>>;
   executionUntil?: Resolver<ResolversTypes['ReportedDate'], ParentType, ContextType>;
   statedTotalAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  statedTransferCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PsychosocialFundingStatedTransferCountArgs>>;
-  transferredTotal?: Resolver<ResolversTypes['COP'], ParentType, ContextType, Partial<PsychosocialFundingTransferredTotalArgs>>;
+  statedTransferCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<PsychosocialFundingStatedTransferCountArgs>>;
+  transferredTotal?: Resolver<Maybe<ResolversTypes['COP']>, ParentType, ContextType, Partial<PsychosocialFundingTransferredTotalArgs>>;
   transfersFrom?: Resolver<ResolversTypes['ReportedDate'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

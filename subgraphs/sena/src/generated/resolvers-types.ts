@@ -213,6 +213,8 @@ export type Fact = {
   correctsCut?: Maybe<Scalars['ID']['output']>;
   /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
   cut: Scalars['ID']['output'];
+  /** Verdadero si el hecho es un total que nadie declaró: la suma de las cifras por sede de su indicador, territorio y periodo, donde no hay un total declarado (cifra derivada). Solo aparece con `disaggregation: TOTAL`; no se guarda ni se corrige: cambia con sus sedes. */
+  derived: Scalars['Boolean']['output'];
   /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
   disaggregation: Disaggregation;
   /** Historia de cambios del valor, del más antiguo al más reciente. */
@@ -266,6 +268,8 @@ export type FactColumn = {
 
 /** Tipo de los valores de una columna de la tabla de hechos. */
 export type FactColumnType =
+  /** Verdadero o falso. */
+  | 'BOOLEAN'
   /** Día, AAAA-MM-DD. */
   | 'DATE'
   /** Instante ISO 8601 en UTC. */
@@ -307,12 +311,14 @@ export type FactFilter = {
   cut?: InputMaybe<Scalars['ID']['input']>;
   /** Código DIVIPOLA de un departamento: el departamento y todos sus municipios. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Solo totales (TOTAL) o solo una desagregación. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
+  /** Solo totales (TOTAL) o solo una desagregación. Con TOTAL, exactamente un total por indicador, territorio y periodo: el que da el informe o registró el ministerio, o, donde solo hay cifras por sede, su suma, marcada `derived: true`. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
   disaggregation?: InputMaybe<Disaggregation>;
   /** Solo hechos cuyo periodo empieza en esta fecha o después (AAAA-MM-DD). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Códigos de indicador. */
   indicator?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Con `true` (y sin `cut`), los hechos del corte más reciente aunque siga abierto: lo reportado y corregido en él antes de que la secretaría lo apruebe. Es lo que pide un refresco incremental con `changedSince` que no quiere esperar a la aprobación; sus valores aún pueden cambiar. */
+  latestCut?: InputMaybe<Scalars['Boolean']['input']>;
   /** Solo años, solo trimestres o solo rangos. */
   periodKind?: InputMaybe<PeriodKind>;
   /** Código DIVIPOLA exacto del territorio (2 dígitos departamento, 5 municipio). */
@@ -460,7 +466,7 @@ export type OccupationalGuidance = {
   /** Dónde se orientó, tal como lo escribe el informe. */
   coverageAsWritten: Scalars['String']['output'];
   /** Migrantes orientados (SENA-8-ORIENTADOS, total). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  migrantsOriented: Scalars['Int']['output'];
+  migrantsOriented?: Maybe<Scalars['Int']['output']>;
   /** Periodo que el informe da a las cifras (el de las cifras sin `period`): el informe no lo precisa, así que es el año del informe. */
   period: Period;
   /** Periodo en palabras del informe; nulo porque el informe no lo indica. */
@@ -468,9 +474,9 @@ export type OccupationalGuidance = {
   /** Verdadero porque el informe dice que se cumplió la meta de orientación (no da el valor de la meta). */
   targetMet: Scalars['Boolean']['output'];
   /** Mujeres de nacionalidad venezolana entre las mujeres orientadas (SENA-8-ORIENTADOS, FEMALE/VENEZUELAN). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  venezuelanWomen: Scalars['Int']['output'];
+  venezuelanWomen?: Maybe<Scalars['Int']['output']>;
   /** Mujeres entre los migrantes orientados (SENA-8-ORIENTADOS, FEMALE/TOTAL). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  women: Scalars['Int']['output'];
+  women?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -917,7 +923,7 @@ export type Sex =
 export type SkillsCertification = {
   __typename?: 'SkillsCertification';
   /** Migrantes certificados en competencias laborales en el periodo (SENA-9-CERTIFICADOS). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  migrantsCertified: Scalars['Int']['output'];
+  migrantsCertified?: Maybe<Scalars['Int']['output']>;
   /** Periodo que el informe da a la cifra de certificados (el de `migrantsCertified` sin `period`). */
   period: Period;
   /** Periodo en palabras del informe. */
@@ -925,7 +931,7 @@ export type SkillsCertification = {
   /** Población atendida, tal como la describe el informe. */
   populationAsWritten: Scalars['String']['output'];
   /** Centros de formación del SENA en los que la oferta está abierta todo el año (SENA-9-CENTROS). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  trainingCentres: Scalars['Int']['output'];
+  trainingCentres?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -1270,6 +1276,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   correctsCut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1383,12 +1390,12 @@ export type NarrativeIndexResolvers<ContextType = Context, ParentType extends Re
 export type OccupationalGuidanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccupationalGuidance'] = ResolversParentTypes['OccupationalGuidance']> = ResolversObject<{
   breakdown?: Resolver<Array<ResolversTypes['PeopleFigure']>, ParentType, ContextType, Partial<OccupationalGuidanceBreakdownArgs>>;
   coverageAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  migrantsOriented?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<OccupationalGuidanceMigrantsOrientedArgs>>;
+  migrantsOriented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<OccupationalGuidanceMigrantsOrientedArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetMet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  venezuelanWomen?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<OccupationalGuidanceVenezuelanWomenArgs>>;
-  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<OccupationalGuidanceWomenArgs>>;
+  venezuelanWomen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<OccupationalGuidanceVenezuelanWomenArgs>>;
+  women?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<OccupationalGuidanceWomenArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1509,11 +1516,11 @@ export type SenaMutationsResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type SkillsCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillsCertification'] = ResolversParentTypes['SkillsCertification']> = ResolversObject<{
-  migrantsCertified?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<SkillsCertificationMigrantsCertifiedArgs>>;
+  migrantsCertified?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<SkillsCertificationMigrantsCertifiedArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   populationAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  trainingCentres?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<SkillsCertificationTrainingCentresArgs>>;
+  trainingCentres?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<SkillsCertificationTrainingCentresArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

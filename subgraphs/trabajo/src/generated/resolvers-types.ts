@@ -248,9 +248,9 @@ export type EmploymentPlacementProgramme = {
   /** Periodo en palabras del informe. */
   periodAsWritten?: Maybe<Scalars['String']['output']>;
   /** Convenios de asociación firmados, tal como se declararon (TRABAJO-15-CONVENIOS; 1 en el reporte cuantitativo del informe). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  statedAgreementCount: Scalars['Int']['output'];
+  statedAgreementCount?: Maybe<Scalars['Int']['output']>;
   /** Manuales operativos hechos, tal como se declararon (TRABAJO-15-MANUALES; 4 para el año 2025 en el reporte cuantitativo del informe). Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  statedManualCount: Scalars['Int']['output'];
+  statedManualCount?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -276,6 +276,8 @@ export type Fact = {
   correctsCut?: Maybe<Scalars['ID']['output']>;
   /** Corte en que se reportó este valor ("2025-11" para las cifras del informe de noviembre de 2025). */
   cut: Scalars['ID']['output'];
+  /** Verdadero si el hecho es un total que nadie declaró: la suma de las cifras por sede de su indicador, territorio y periodo, donde no hay un total declarado (cifra derivada). Solo aparece con `disaggregation: TOTAL`; no se guarda ni se corrige: cambia con sus sedes. */
+  derived: Scalars['Boolean']['output'];
   /** TOTAL si el hecho es un total; si no, la desagregación que es (sede, sexo, nacionalidad). */
   disaggregation: Disaggregation;
   /** Historia de cambios del valor, del más antiguo al más reciente. */
@@ -329,6 +331,8 @@ export type FactColumn = {
 
 /** Tipo de los valores de una columna de la tabla de hechos. */
 export type FactColumnType =
+  /** Verdadero o falso. */
+  | 'BOOLEAN'
   /** Día, AAAA-MM-DD. */
   | 'DATE'
   /** Instante ISO 8601 en UTC. */
@@ -370,12 +374,14 @@ export type FactFilter = {
   cut?: InputMaybe<Scalars['ID']['input']>;
   /** Código DIVIPOLA de un departamento: el departamento y todos sus municipios. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Solo totales (TOTAL) o solo una desagregación. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
+  /** Solo totales (TOTAL) o solo una desagregación. Con TOTAL, exactamente un total por indicador, territorio y periodo: el que da el informe o registró el ministerio, o, donde solo hay cifras por sede, su suma, marcada `derived: true`. Para sumar sin contar dos veces: TOTAL y una sola clase de periodo. */
   disaggregation?: InputMaybe<Disaggregation>;
   /** Solo hechos cuyo periodo empieza en esta fecha o después (AAAA-MM-DD). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Códigos de indicador. */
   indicator?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Con `true` (y sin `cut`), los hechos del corte más reciente aunque siga abierto: lo reportado y corregido en él antes de que la secretaría lo apruebe. Es lo que pide un refresco incremental con `changedSince` que no quiere esperar a la aprobación; sus valores aún pueden cambiar. */
+  latestCut?: InputMaybe<Scalars['Boolean']['input']>;
   /** Solo años, solo trimestres o solo rangos. */
   periodKind?: InputMaybe<PeriodKind>;
   /** Código DIVIPOLA exacto del territorio (2 dígitos departamento, 5 municipio). */
@@ -449,7 +455,7 @@ export type LaborFormalizationStrategy = {
   /** Participantes totales de la RNFL por departamento (TRABAJO-7-RNFL-PARTICIPANTES) en el periodo y el corte pedidos: los que da el informe en su orden, y luego los demás por código DIVIPOLA. */
   borderDepartmentParticipants: Array<RnflDepartmentParticipation>;
   /** Suma (cifra derivada) de los participantes de los departamentos en el periodo y el corte pedidos. Error NOT_FOUND si no hay valor para el periodo en el corte pedido. */
-  borderDepartmentTotal: Scalars['Int']['output'];
+  borderDepartmentTotal?: Maybe<Scalars['Int']['output']>;
   /** Participantes migrantes en las intervenciones de la RNFL por trimestre (TRABAJO-7-RNFL-MIGRANTES, nacional), en orden: los trimestres con valor dentro del periodo pedido. */
   migrantParticipantsByQuarter: Array<RnflQuarterParticipation>;
 };
@@ -1304,8 +1310,8 @@ export type EmploymentPlacementProgrammeResolvers<ContextType = Context, ParentT
   alliedProviders?: Resolver<Array<ResolversTypes['AlliedProvider']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   periodAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statedAgreementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<EmploymentPlacementProgrammeStatedAgreementCountArgs>>;
-  statedManualCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<EmploymentPlacementProgrammeStatedManualCountArgs>>;
+  statedAgreementCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<EmploymentPlacementProgrammeStatedAgreementCountArgs>>;
+  statedManualCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<EmploymentPlacementProgrammeStatedManualCountArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1313,6 +1319,7 @@ export type FactResolvers<ContextType = Context, ParentType extends ResolversPar
   actionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   correctsCut?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cut?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disaggregation?: Resolver<ResolversTypes['Disaggregation'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1398,7 +1405,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type LaborFormalizationStrategyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LaborFormalizationStrategy'] = ResolversParentTypes['LaborFormalizationStrategy']> = ResolversObject<{
   borderDepartmentParticipants?: Resolver<Array<ResolversTypes['RnflDepartmentParticipation']>, ParentType, ContextType, Partial<LaborFormalizationStrategyBorderDepartmentParticipantsArgs>>;
-  borderDepartmentTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<LaborFormalizationStrategyBorderDepartmentTotalArgs>>;
+  borderDepartmentTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<LaborFormalizationStrategyBorderDepartmentTotalArgs>>;
   migrantParticipantsByQuarter?: Resolver<Array<ResolversTypes['RnflQuarterParticipation']>, ParentType, ContextType, Partial<LaborFormalizationStrategyMigrantParticipantsByQuarterArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

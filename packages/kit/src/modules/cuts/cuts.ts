@@ -59,6 +59,11 @@ export async function selectCut<DB extends CutDatabase>(db: Kysely<DB>, id: stri
   return latest ?? (await findCut(db, REPORT_CUT_ID))!;
 }
 
+/** The most recent cut, open or not: what an incremental refresh reads to see what is being reported. */
+export async function latestCut<DB extends CutDatabase>(db: Kysely<DB>): Promise<ReportCutRow> {
+  return (await cuts(db).selectFrom('report_cut').selectAll().orderBy('id', 'desc').executeTakeFirst())!;
+}
+
 /**
  * The cut a write goes into: the one named, or the only open one. A write into a cut that is not
  * open (submitted, approved, or not opened yet) is refused: an approved cut is locked.

@@ -1,6 +1,6 @@
 import { REPORT_CUT_ID, type CutDatabase } from '../cuts/cuts.js';
 import type { Kysely } from 'kysely';
-import type { FactView, FactPageArgs } from './facts.js';
+import type { FactView, FactPageArgs, PagedFact } from './facts.js';
 import type { CursorCodec } from './cursor.js';
 import { MAX_PAGE_SIZE, disaggregationOf, pageFacts, periodKindOf, type FactDatabase } from './facts.js';
 import { factTable } from './fact-table.js';
@@ -25,6 +25,7 @@ export const factFields = {
   disaggregation: disaggregationOf,
   periodKind: (fact: FactView) => periodKindOf(fact.period_id),
   recordedAt: (fact: FactView) => fact.recorded_at,
+  derived: (fact: PagedFact) => fact.derived === 1,
   source: (fact: FactView) => (fact.cut_id === REPORT_CUT_ID ? SOURCE : `Reporte del ministerio, corte ${fact.cut_id}`),
 };
 

@@ -1,10 +1,12 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { disaggregationOf, periodKindOf, type FactConnectionView, type FactView } from './facts.js';
+import { disaggregationOf, periodKindOf, type FactConnectionView, type PagedFact } from './facts.js';
 
-export type FactColumnType = 'TEXT' | 'INTEGER' | 'NUMBER' | 'DATE' | 'DATETIME';
+export type FactColumnType = 'TEXT' | 'INTEGER' | 'NUMBER' | 'DATE' | 'DATETIME' | 'BOOLEAN';
+
+type Cell = string | number | boolean | null;
 
 /** The table's columns, in the order of every row; the same names as the Fact type's fields. */
-export const FACT_TABLE_COLUMNS: ReadonlyArray<{ name: string; type: FactColumnType; nullable: boolean; value: (fact: FactView) => string | number | null }> = [
+export const FACT_TABLE_COLUMNS: ReadonlyArray<{ name: string; type: FactColumnType; nullable: boolean; value: (fact: PagedFact) => Cell }> = [
   { name: 'id', type: 'TEXT', nullable: false, value: (fact) => fact.id },
   { name: 'indicatorCode', type: 'TEXT', nullable: false, value: (fact) => fact.indicator_code },
   { name: 'actionNumber', type: 'INTEGER', nullable: false, value: (fact) => fact.action_number },
@@ -23,6 +25,7 @@ export const FACT_TABLE_COLUMNS: ReadonlyArray<{ name: string; type: FactColumnT
   { name: 'unit', type: 'TEXT', nullable: false, value: (fact) => fact.unit },
   { name: 'cut', type: 'TEXT', nullable: false, value: (fact) => fact.cut_id },
   { name: 'recordedAt', type: 'DATETIME', nullable: true, value: (fact) => fact.recorded_at },
+  { name: 'derived', type: 'BOOLEAN', nullable: false, value: (fact) => fact.derived === 1 },
 ];
 
 const HEADERS = FACT_TABLE_COLUMNS.map(({ name, type, nullable }) => ({ name, type, nullable }));
@@ -42,11 +45,11 @@ export function factTable(page: FactConnectionView) {
 }
 
 /** A fact as a row: a JSON array of scalars in the order of the table's headers. Output only. */
-export const FactRowScalar = new GraphQLScalarType<ReadonlyArray<string | number | null>, ReadonlyArray<string | number | null>>({
+export const FactRowScalar = new GraphQLScalarType<ReadonlyArray<Cell>, ReadonlyArray<Cell>>({
   name: 'FactRow',
   serialize: (value) => {
     if (!Array.isArray(value)) throw new TypeError('Una fila de hechos es un arreglo.');
-    return value as ReadonlyArray<string | number | null>;
+    return value as ReadonlyArray<Cell>;
   },
   parseValue: () => {
     throw new TypeError('FactRow es solo de salida.');

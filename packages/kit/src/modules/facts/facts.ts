@@ -4,7 +4,7 @@ import type { CursorCodec } from './cursor.js';
 import { isExistingIsoDate } from '../periods/calendar.js';
 import { assertDepartmentCode } from '../territory/divipola.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { selectCut, type CutDatabase } from '../cuts/cuts.js';
+import { latestCut, selectCut, type CutDatabase } from '../cuts/cuts.js';
 import { memoisedAggregate } from '../../platform/data-version.js';
 
 /** One figure as a flat row, the shape BI connectors load: every column a code, never a label. */
@@ -117,6 +117,48 @@ function factParts(facts: Kysely<FactDatabase>, cut: string): [FactPart, FactPar
 /** One part of the current facts, as a query with every fact column. */
 type FactPart = SelectQueryBuilder<FactDatabase & { current: FactView }, 'current', {}>;
 
+/** A fact as a page serves it: `derived` is 1 for a total the report does not state, added up from its sites. */
+export type PagedFact = FactView & { derived?: number };
+
+/**
+ * The totals the report does not state, as of a cut: where a territory and period of an indicator have
+ * values only by site (IGUALDAD-1-ATENCIONES: people attended at each Intégrate centre), their sum, with
+ * the id the stated total would have. So that `disaggregation: TOTAL` gives exactly one total per
+ * indicator, territory and period, and summing it loses no indicator. Never stored: derived on reading,
+ * and labelled so (`derived`).
+ */
+function derivedSiteTotals(facts: Kysely<FactDatabase>, cut: string): FactPart {
+  const sums = currentFacts(facts, cut)
+    .where('site', '<>', 'TOTAL')
+    .where('sex', '=', 'TOTAL')
+    .where('nationality', '=', 'TOTAL')
+    .groupBy(['indicator_code', 'action_number', 'ministry', 'territory_level', 'territory_code', 'period_id', 'period_start', 'period_end', 'unit'])
+    .select((eb) => [
+      sql<string>`indicator_code || '|' || period_id || '|' || coalesce(territory_code, 'CO') || '|TOTAL|TOTAL|TOTAL'`.as('id'),
+      'indicator_code',
+      'action_number',
+      'ministry',
+      'territory_level',
+      'territory_code',
+      'period_id',
+      'period_start',
+      'period_end',
+      sql.lit('TOTAL').as('site'),
+      sql.lit('TOTAL').as('sex'),
+      sql.lit('TOTAL').as('nationality'),
+      eb.fn.sum<number>('value').as('value'),
+      'unit',
+      eb.fn.max('cut_id').as('cut_id'),
+      eb.fn.max('recorded_at').as('recorded_at'),
+    ]);
+  return facts
+    .selectFrom(sums.as('current'))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('fact').select('fact.id').whereRef('fact.id', '=', 'current.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('recorded_value as stated').select('stated.id').whereRef('stated.id', '=', 'current.id').where('stated.cut_id', '<=', cut))),
+    ) as unknown as FactPart;
+}
+
 /** The facts as of a cut: the report's, except those corrected since, plus every value recorded in it or before. */
 export function currentFacts<DB extends FactDatabase>(db: Kysely<DB>, cut: string) {
   const facts = factTables(db);
@@ -161,6 +203,8 @@ export interface FactFilter {
   periodKind?: PeriodKind | null;
   /** The cut to read as of; the latest approved one by default. */
   cut?: string | null;
+  /** Read the latest cut, open or not (never with `cut`). */
+  latestCut?: boolean | null;
 }
 
 export interface FactPageArgs {
@@ -173,8 +217,8 @@ export interface FactPageArgs {
 
 export interface FactConnectionView {
   totalCount: number;
-  edges: Array<{ cursor: string; node: FactView }>;
-  nodes: FactView[];
+  edges: Array<{ cursor: string; node: PagedFact }>;
+  nodes: PagedFact[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
@@ -237,7 +281,10 @@ export async function pageFacts<DB extends FactDatabase & CutDatabase>(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   validate(filter, first, knownIndicators);
   const changedSince = args.changedSince == null ? null : changedSinceInstant(args.changedSince);
-  const cut = await selectCut(db, filter.cut, 'filter.cut');
+  if (filter.latestCut && filter.cut != null) {
+    throw badUserInput('filter.latestCut', `Indique el corte (\`cut\`) o el más reciente (\`latestCut\`), no ambos; se recibieron cut "${filter.cut}" y latestCut.`);
+  }
+  const cut = filter.latestCut ? await latestCut(db) : await selectCut(db, filter.cut, 'filter.cut');
   // The cursor is bound to the filter, and to the cut actually read when none was named.
   const filterKey = cursors.fingerprint(changedSince === null ? { ...filter, cut: cut.id } : { ...filter, cut: cut.id, changedSince });
   const after = args.after ? cursors.decode(args.after, filterKey) : null;
@@ -265,6 +312,8 @@ export async function pageFacts<DB extends FactDatabase & CutDatabase>(
   const [reportPart, recordedPart] = factParts(facts, cut.id);
   const report = filtered(reportPart);
   const recorded = filtered(recordedPart);
+  // Totals: the stated ones, and the ones added up from sites where the report states none.
+  const derived = filter.disaggregation === 'TOTAL' ? filtered(derivedSiteTotals(facts, cut.id)) : null;
   // Every filter but changedSince is on what a fact's id names, the same in every cut, so the recorded
   // values as of the cut are counted as distinct ids on the primary key, with no probe for later cuts.
   const recordedCount =
@@ -279,13 +328,19 @@ export async function pageFacts<DB extends FactDatabase & CutDatabase>(
     const { count: total } = await facts
       .selectNoFrom((eb) => eb(report.select((inner) => inner.fn.countAll<number>().as('n')), '+', recordedCount).as('count'))
       .executeTakeFirstOrThrow();
-    return Number(total);
+    if (derived === null) return Number(total);
+    const { n } = await derived.select((inner) => inner.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(total) + Number(n);
   });
   // The first rows after the cursor of each part, then the first of both: one sorted page, never a full sort.
-  const head = (part: FactPart) =>
-    facts.selectFrom((after === null ? part : part.where('id', '>', after)).selectAll().orderBy('id').limit(first + 1).as('head')).selectAll();
-  const rows = await facts
-    .selectFrom(head(report).unionAll(head(recorded)).as('page'))
+  const head = (part: FactPart, isDerived: 0 | 1) =>
+    facts
+      .selectFrom((after === null ? part : part.where('id', '>', after)).selectAll().orderBy('id').limit(first + 1).as('head'))
+      .selectAll()
+      .select(sql.lit(isDerived).as('derived'));
+  const heads = head(report, 0).unionAll(head(recorded, 0));
+  const rows: PagedFact[] = await facts
+    .selectFrom((derived === null ? heads : heads.unionAll(head(derived, 1))).as('page'))
     .selectAll()
     .orderBy('id')
     .limit(first + 1)
