@@ -115,6 +115,12 @@ describe('idempotency that holds', () => {
       headers,
     );
     expect(submitted.errors).toBeUndefined();
+    // With its only cut submitted, a write that names no cut is told the cut is locked, and which.
+    const unnamed = await graphql(graph().url, RECORD, { input: { ...correction, expectedVersion: 2, idempotencyKey: 'sin-corte' } }, headers);
+    expect(unnamed.errors?.[0]).toMatchObject({
+      message: `El corte ${NEXT_CUT.cut} (${NEXT_CUT.label}) está enviado a la secretaría y bloqueado para edición; la secretaría debe reabrirlo antes de cambiarlo. No se guardó nada.`,
+      extensions: { code: 'CUT_LOCKED', field: 'input.cut' },
+    });
     const approved = await graphql(
       graph().url,
       `mutation { salud { approveCut(input: { cut: "${NEXT_CUT.cut}", expectedVersion: ${submitted.data!.salud.submitCut.version}, idempotencyKey: "aprobar" }) { status } } }`,

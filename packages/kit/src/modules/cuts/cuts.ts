@@ -72,22 +72,28 @@ export async function cutForWrite<DB extends CutDatabase>(trx: Transaction<DB> |
   if (id == null) {
     const open = await cuts(trx).selectFrom('report_cut').selectAll().where('status', '=', 'OPEN').orderBy('id').execute();
     if (open.length === 1) return open[0]!;
+    if (open.length > 1) {
+      throw badUserInput(field, `Hay varios cortes abiertos (${open.map((cut) => cut.id).join(', ')}); indique en cuál reporta con \`cut\`.`);
+    }
+    // With none open, the latest says why: submitted and waiting for the secretariat, or approved.
+    const latest = await cuts(trx).selectFrom('report_cut').selectAll().orderBy('id', 'desc').executeTakeFirst();
+    if (latest?.status === 'SUBMITTED') throw locked(latest, field);
     throw badUserInput(
       field,
-      open.length === 0
-        ? 'No hay ningún corte abierto: la secretaría debe abrir el corte siguiente antes de que se reporte en él.'
-        : `Hay varios cortes abiertos (${open.map((cut) => cut.id).join(', ')}); indique en cuál reporta con \`cut\`.`,
+      `No hay ningún corte abierto${latest ? ` (el último, ${latest.id}, está aprobado)` : ''}: la secretaría debe abrir el corte siguiente antes de que se reporte en él.`,
     );
   }
   const cut = await findCut(trx, id);
   if (!cut) throw await unknownCut(trx as Kysely<DB>, id, field);
-  if (cut.status !== 'OPEN') {
-    throw new GraphQLError(
-      `El corte ${cut.id} (${cut.label}) está ${cut.status === 'APPROVED' ? 'aprobado' : 'enviado a la secretaría'} y bloqueado para edición; la secretaría debe reabrirlo antes de cambiarlo. No se guardó nada.`,
-      { extensions: { code: 'CUT_LOCKED', field, status: cut.status } },
-    );
-  }
+  if (cut.status !== 'OPEN') throw locked(cut, field);
   return cut;
+}
+
+function locked(cut: ReportCutRow, field: string): GraphQLError {
+  return new GraphQLError(
+    `El corte ${cut.id} (${cut.label}) está ${cut.status === 'APPROVED' ? 'aprobado' : 'enviado a la secretaría'} y bloqueado para edición; la secretaría debe reabrirlo antes de cambiarlo. No se guardó nada.`,
+    { extensions: { code: 'CUT_LOCKED', field, status: cut.status } },
+  );
 }
 
 /** A cut's closing date as the graph serves it: a derived day says so. */

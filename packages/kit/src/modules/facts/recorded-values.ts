@@ -185,7 +185,7 @@ export async function recordValue<DB extends ValueDatabase>(
   identity: Identity,
   owner: MinistryCode,
   input: RecordValueInput,
-): Promise<FactView> {
+): Promise<WrittenFact> {
   // Who asks is checked before what is asked, so a refusal never depends on the input.
   assertCanReport(identity, owner);
   const { fact: coordinates, indicator } = await prepare(db, owner, input);
@@ -225,16 +225,25 @@ export async function recordValue<DB extends ValueDatabase>(
       const before = current.value === null ? null : String(current.value);
       return [{ cut: written.cut_id, entity: 'fact', key: written.id, field: 'value', before, after: String(written.value) }];
     },
-    result: async (trx) => (await currentFacts(trx, fact!.cut_id).selectAll().where('id', '=', fact!.id).executeTakeFirstOrThrow()) as FactView,
+    // The version goes with the answer, so a retry answered with it later says the version it first said.
+    result: async (trx): Promise<WrittenFact> => {
+      const written = (await currentFacts(trx, fact!.cut_id).selectAll().where('id', '=', fact!.id).executeTakeFirstOrThrow()) as FactView;
+      const { version } = await values(trx).selectFrom('recorded_value').select('version').where('id', '=', written.id).where('cut_id', '=', written.cut_id).executeTakeFirstOrThrow();
+      return { ...written, version };
+    },
   });
 }
 
+/** A fact as a write answers it: with the version it wrote. */
+export type WrittenFact = FactView & { version: number };
+
 /** A fact's version and audit history. */
 export const factHistoryFields = {
-  version: async <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }) =>
-    fact.recorded_at === null
-      ? 1
-      : (await values(db).selectFrom('recorded_value').select('version').where('id', '=', fact.id).where('cut_id', '=', fact.cut_id).executeTakeFirstOrThrow()).version,
+  version: async <DB extends ValueDatabase>(fact: FactView | WrittenFact, _: unknown, { db }: { db: Kysely<DB> }) => {
+    if ('version' in fact) return fact.version;
+    if (fact.recorded_at === null) return 1;
+    return (await values(db).selectFrom('recorded_value').select('version').where('id', '=', fact.id).where('cut_id', '=', fact.cut_id).executeTakeFirstOrThrow()).version;
+  },
   /** The latest earlier cut that held a value for the same id: a value recorded for a period already reported corrects it. */
   correctsCut: async <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }): Promise<string | null> => {
     if (fact.recorded_at === null) return null;
