@@ -25,7 +25,7 @@ const QUERY = `{
     psychosocialAllocations { amount status }
     educationAccompaniments { secretariatName }
   }
-  plan { overallProgressPercent actions { number ministry title findings { rule } } }
+  plan { overallProgressPercent cut { id state reopenedBy } actions { number ministry title findings { rule } } }
   ministries { ministry facts(first: 1) { totalCount } }
 }`;
 
@@ -41,7 +41,7 @@ const CONTRIBUTES: Record<string, { department: string[]; municipality: string[]
 type Answer = {
   department: Record<string, unknown>;
   municipality: Record<string, unknown>;
-  plan: { overallProgressPercent: number; actions: Array<{ number: number; ministry: string; title: string | null; findings: unknown }> };
+  plan: { overallProgressPercent: number; cut: { id: string; state: string | null; reopenedBy: string[] | null }; actions: Array<{ number: number; ministry: string; title: string | null; findings: unknown }> };
   ministries: Array<{ ministry: string; facts: { totalCount: number } | null }>;
 };
 
@@ -53,6 +53,8 @@ function without(answer: Answer, name: string, code: string): Answer {
     municipality: blank(answer.municipality, CONTRIBUTES[name]!.municipality),
     plan: {
       ...answer.plan,
+      // The cut's one state needs every ministry's: with one down it is not known, and says so by null.
+      cut: { ...answer.plan.cut, state: null, reopenedBy: null },
       // The rule across actions compares each action with the earlier ones: with any narratives missing,
       // every action after the first has no findings rather than incomplete ones.
       actions: answer.plan.actions.map((action) =>

@@ -256,6 +256,30 @@ describe('a reporting cycle: cut 2026-02 opened, reported, approved', () => {
     });
   });
 
+  it('gives the cut one state: REOPENED naming Salud while it is reopened, APPROVED again once re-approved', async () => {
+    const STATE = '{ cut(id: "2026-02") { state reopenedBy saludSubmission { status } senaSubmission { status } } cuts { id state } plan(cut: "2026-02") { cut { state } } }';
+    const state = async () => (await graphql<Record<string, unknown>>(graph().url, STATE)).data;
+    expect(await state()).toEqual({
+      cut: { state: 'REOPENED', reopenedBy: ['SALUD'], saludSubmission: { status: 'OPEN' }, senaSubmission: { status: 'APPROVED' } },
+      cuts: [
+        { id: '2025-11', state: 'APPROVED' },
+        { id: '2026-02', state: 'REOPENED' },
+      ],
+      plan: { cut: { state: 'REOPENED' } },
+    });
+    expect((await write('salud', 'submitCut', 'CutTransitionInput', { cut: '2026-02', expectedVersion: 4 }, 'status', await reporter('SALUD'))).errors).toBeUndefined();
+    expect((await state())!.cut).toMatchObject({ state: 'REOPENED', reopenedBy: ['SALUD'] });
+    expect((await write('salud', 'approveCut', 'CutTransitionInput', { cut: '2026-02', expectedVersion: 5 }, 'status', await secretariat())).errors).toBeUndefined();
+    expect(await state()).toEqual({
+      cut: { state: 'APPROVED', reopenedBy: [], saludSubmission: { status: 'APPROVED' }, senaSubmission: { status: 'APPROVED' } },
+      cuts: [
+        { id: '2025-11', state: 'APPROVED' },
+        { id: '2026-02', state: 'APPROVED' },
+      ],
+      plan: { cut: { state: 'APPROVED' } },
+    });
+  });
+
   it('answers for cut 2025-11 exactly as before the new cut existed', async () => {
     expect(await graphql(graph().url, REPORT_CUT_QUERY)).toEqual(reportBefore);
     expect(reportBefore.data).toMatchObject({

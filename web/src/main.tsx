@@ -5,7 +5,7 @@ import avanceQuery from '../../operations/tablero/avance.graphql?raw';
 import cortesQuery from '../../operations/tablero/cortes.graphql?raw';
 import { ActionCard, Findings } from './actions.js';
 import { porcentaje } from './format.js';
-import { ESTADOS_CORTE } from './labels.js';
+import { cutStateLabel } from './labels.js';
 import { Territory } from './territory.js';
 import type { ActionsData, CutsData, ProgressData } from './types.js';
 import { useGraphQuery } from './use-graph-query.js';
@@ -40,7 +40,7 @@ function App() {
           <select id="corte" value={cut} onChange={(event) => setChosenCut(event.currentTarget.value)}>
             {cuts.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.label} ({c.id}, {ESTADOS_CORTE[c.state] ?? c.state})
+                {c.label} ({c.id}, {cutStateLabel(c.state)})
               </option>
             ))}
           </select>
@@ -61,7 +61,7 @@ function App() {
           </p>
           {plan && (
             <p>
-              {plan.reportTitle} · cierre {plan.cut.closingDate} · corte {ESTADOS_CORTE[plan.cut.state] ?? plan.cut.state}
+              {plan.reportTitle} · cierre {plan.cut.closingDate} · corte {cutStateLabel(plan.cut.state)}
             </p>
           )}
         </section>

@@ -2,7 +2,7 @@
 export interface Cut {
   id: string;
   label: string;
-  state: string;
+  state: string | null;
 }
 
 export interface CutsData {
@@ -43,7 +43,7 @@ export interface ActionsData {
   plan: {
     reportTitle: string;
     reportCut: string;
-    cut: { id: string; label: string; state: string; closingDate: string };
+    cut: { id: string; label: string; state: string | null; closingDate: string };
     actions: ActionRow[];
   } | null;
 }

@@ -22,7 +22,10 @@ import { seedCuts } from './db/report-cuts.js';
 import { seedPlan } from './db/seed-plan.js';
 import { resolvers } from './resolvers/index.js';
 
-const SCHEMA = readSdl(new URL('../schema.graphql', import.meta.url));
+/** The selection the cut's one state requires: each ministry's own state in it. */
+const ALL_SUBMISSIONS = MINISTRY_SUBGRAPHS.map((entry) => `${entry.name}Submission { status }`).join(' ');
+
+const SCHEMA = readSdl(new URL('../schema.graphql', import.meta.url)).replaceAll('_allSubmissions_', ALL_SUBMISSIONS);
 const MINISTRY_TEMPLATE = readSdl(new URL('../ministry.graphql', import.meta.url));
 
 /** The selection every action's findings require: each ministry's narratives of the cut. */

@@ -1,6 +1,7 @@
 import { badUserInput, listChanges } from '@cnim/kit';
-import { findPlanCut } from '../db/report-cuts.js';
+import { cutState, reopenedBy } from '../db/cut-state.js';
 import { listPlanActions, listStrategicAxes } from '../db/plan.js';
+import type { Context } from '../context.js';
 import type { PlanResolvers, ReportCutResolvers } from '../generated/resolvers-types.js';
 
 /** The plan as of the cut being read: the report's title and cut, and the progress recorded for it. */
@@ -17,12 +18,22 @@ export const Plan: PlanResolvers = {
   actions: async (plan, __, { db }) => (await listPlanActions(db)).map((action) => ({ ...action, readCut: plan.cut.id })),
 };
 
+/** The cut's own row (one statement per request for every cut asked for). */
+const row = async (cut: { id: string }, { loaders }: Context) => (await loaders.cut.load(cut.id))!;
+
 export const ReportCut: ReportCutResolvers = {
-  __resolveReference: async ({ id }, { db }) => (await findPlanCut(db, id)) ?? null,
-  reportTitle: (cut) => cut.report_title,
-  state: (cut) => cut.status,
-  closingDate: (cut) => cut.closing_date,
-  closingDateDerived: (cut) => cut.closing_date_derived === 1,
-  overallProgressPercent: (cut) => cut.overall_progress_percent,
+  // The gateway sends each ministry's state in the cut with the reference, for `state` and `reopenedBy`.
+  __resolveReference: async (reference, context) => {
+    const cut = await context.loaders.cut.load(reference.id);
+    return cut ? { ...reference, ...cut } : null;
+  },
+  label: async (cut, _, context) => (await row(cut, context)).label,
+  reportTitle: async (cut, _, context) => (await row(cut, context)).report_title,
+  state: async (cut, _, context) => cutState((await row(cut, context)).status, cut),
+  reopenedBy: async (cut, _, context) => reopenedBy((await row(cut, context)).status, cut),
+  closingDate: async (cut, _, context) => (await row(cut, context)).closing_date,
+  closingDateDerived: async (cut, _, context) => (await row(cut, context)).closing_date_derived === 1,
+  overallProgressPercent: async (cut, _, context) => (await row(cut, context)).overall_progress_percent,
+  version: async (cut, _, context) => (await row(cut, context)).version,
   history: (cut, _, { db }) => listChanges(db, 'cut', cut.id, cut.id),
 };

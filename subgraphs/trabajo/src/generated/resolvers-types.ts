@@ -160,6 +160,8 @@ export type CutState =
   | 'APPROVED'
   /** Abierto: el responsable reporta narrativas, estados y valores en él. */
   | 'OPEN'
+  /** Reabierto (solo en el estado del corte del plan): la secretaría lo aprobó y después reabrió a uno o más ministerios, que lo corrigen (véase `reopenedBy`); vuelve a APPROVED cuando la secretaría los aprueba de nuevo. */
+  | 'REOPENED'
   /** Enviado a la secretaría: bloqueado mientras lo revisa. */
   | 'SUBMITTED';
 
