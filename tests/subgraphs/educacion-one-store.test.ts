@@ -69,7 +69,7 @@ describe('educacion: a count recorded in an open cut is read by statedSecretaria
   });
 
   it('shows them in statedSecretariatCount with cut 2026-02, and in the facts of that cut', async () => {
-    expect(await circular038('year: statedSecretariatCount(cut: "2026-02") quarter: statedSecretariatCount(cut: "2026-02", period: "2026Q1")')).toEqual({
+    expect(await circular038('year: statedSecretariatCount(cut: "2026-02", period: "2025") quarter: statedSecretariatCount(cut: "2026-02", period: "2026Q1")')).toEqual({
       year: 8,
       quarter: 9,
     });

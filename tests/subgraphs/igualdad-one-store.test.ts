@@ -65,19 +65,20 @@ describe('igualdad: a value recorded in an open cut is read by the typed figures
 
   it('shows it in IntegrateCentre.peopleAttended, Municipality.integrateCentres and the sum by centres, with that cut and period', async () => {
     const { data, errors } = await query<{ integrateCentres: Array<{ id: string; q4: number | null; report: number | null }>; _entities: unknown[] }>(`{
-      integrateCentres(status: INITIAL) { id q4: peopleAttended(cut: "2026-02", period: "2025Q4") report: peopleAttended(cut: "2026-02") }
+      integrateCentres(status: INITIAL) { id q4: peopleAttended(cut: "2026-02", period: "2025Q4") report: peopleAttended(cut: "2026-02", period: "${RANGE}") year: peopleAttended(cut: "2026-02") }
       _entities(representations: [{ __typename: "Municipality", code: "54001" }]) {
         ... on Municipality { integrateCentres { id peopleAttended(cut: "2026-02", period: "2025Q4") attendancePeriod { id } } }
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data!.integrateCentres.find((centre: { id: string }) => centre.id === 'cucuta')).toEqual({ id: 'cucuta', q4: 3120, report: 14344 });
+    // Cut 2026-02 reads 2026 by default, for which no centre has a figure yet: null, never zero.
+    expect(data!.integrateCentres.find((centre: { id: string }) => centre.id === 'cucuta')).toEqual({ id: 'cucuta', q4: 3120, report: 14344, year: null });
     // No other centre has a fourth-quarter figure: null, never zero.
     expect(data!.integrateCentres.filter((centre: { q4: number | null }) => centre.q4 !== null).map((centre: { id: string }) => centre.id)).toEqual(['cucuta']);
     expect(data!._entities).toEqual([{ integrateCentres: [{ id: 'cucuta', peopleAttended: 3120, attendancePeriod: { id: RANGE } }] }]);
 
     const programme = await query(`{ _entities(representations: [{ __typename: "IgualdadAction", number: 1 }]) { ... on IgualdadAction { integrateCentres {
-      q4: peopleAttendedByCentres(cut: "2026-02", period: "2025Q4") report: peopleAttendedByCentres(cut: "2026-02") statedPeopleAttended
+      q4: peopleAttendedByCentres(cut: "2026-02", period: "2025Q4") report: peopleAttendedByCentres(cut: "2026-02", period: "${RANGE}") statedPeopleAttended
     } } } }`);
     expect(programme.errors).toBeUndefined();
     expect(programme.data!._entities).toEqual([{ integrateCentres: { q4: 3120, report: 113142, statedPeopleAttended: 113142 } }]);
@@ -110,13 +111,13 @@ describe('igualdad: a value recorded in an open cut is read by the typed figures
     expect(added.errors).toBeUndefined();
     const { data, errors } = await query(`{ _entities(representations: [{ __typename: "IgualdadAction", number: 1 }, { __typename: "IgualdadAction", number: 2 }]) {
       ... on IgualdadAction {
-        integrateCentres { statedCentreCount centres2026: statedCentreCount(cut: "2026-02", period: "2026") february: statedCentreCount(cut: "2026-02") investment(cut: "2026-02") }
-        trainings { statedTrainingCount february: statedTrainingCount(cut: "2026-02") november: statedTrainingCount(cut: "2025-11") officialsTrained(cut: "2026-02") period { id } }
+        integrateCentres { statedCentreCount centres2026: statedCentreCount(cut: "2026-02") centres2025: statedCentreCount(cut: "2026-02", period: "2025") investment(cut: "2026-02", period: "2025") }
+        trainings { statedTrainingCount february: statedTrainingCount(cut: "2026-02", period: "${RANGE}") november: statedTrainingCount(cut: "2025-11") officialsTrained(cut: "2026-02", period: "${RANGE}") period { id } }
       }
     } }`);
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([
-      { integrateCentres: { statedCentreCount: 19, centres2026: 21, february: 19, investment: 13000000000 }, trainings: null },
+      { integrateCentres: { statedCentreCount: 19, centres2026: 21, centres2025: 19, investment: 13000000000 }, trainings: null },
       { integrateCentres: null, trainings: { statedTrainingCount: 3, february: 4, november: 3, officialsTrained: 92, period: { id: RANGE } } },
     ]);
     expect(await facts('indicator: ["IGUALDAD-2-FORMACIONES", "IGUALDAD-1-CENTROS"], cut: "2026-02"')).toEqual([

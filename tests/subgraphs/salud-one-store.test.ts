@@ -69,11 +69,12 @@ describe('salud: the typed figures read the same values as the facts', () => {
   it('corrects Cúcuta’s 2025 allocation from cut 2026-02 on, in the typed fields and in the facts', async () => {
     const recorded = await record({ indicator: 'SALUD-12-ASIGNACION', period: '2025', territory: '54001', value: 450000000, expectedVersion: 1 });
     expect(recorded.data).toEqual({ salud: { recordValue: { id: 'SALUD-12-ASIGNACION|2025|54001|TOTAL|TOTAL|TOTAL', value: 450000000, version: 2 } } });
-    expect((await query(FUNDING, { cut: '2026-02' })).data?._entities).toEqual([
+    // Cut 2026-02 reads 2026 by default: the correction of 2025 is read by naming the year.
+    expect((await query(FUNDING, { cut: '2026-02', period: '2025' })).data?._entities).toEqual([
       // 1.998.207.910 − 441.640.400 + 450.000.000
       { psychosocialFunding: { ...REPORT_FUNDING, allocatedTotal: 2006567510 } },
     ]);
-    expect((await query(CUCUTA, { cut: '2026-02' })).data?._entities).toEqual([
+    expect((await query(CUCUTA, { cut: '2026-02', period: '2025' })).data?._entities).toEqual([
       { psychosocialAllocations: [{ ...REPORT_CUCUTA[0], amount: 450000000 }] },
       { psychosocialAllocations: [{ ...REPORT_NORTE_DE_SANTANDER[0], amount: 450000000 }, ...REPORT_NORTE_DE_SANTANDER.slice(1)] },
     ]);
@@ -95,13 +96,21 @@ describe('salud: the typed figures read the same values as the facts', () => {
   });
 
   it('keeps the desisted municipalities desisted, with their allocation and no transfer', async () => {
-    const { data } = await query('{ psychosocialAllocations(status: DESISTED, cut: "2026-02") { municipality { code } amount transferred status resolution { number } } }');
+    const { data } = await query('{ psychosocialAllocations(status: DESISTED, cut: "2026-02", period: "2025") { municipality { code } amount transferred status resolution { number } } }');
     expect(data).toEqual({
       psychosocialAllocations: [
         { municipality: { code: '44001' }, amount: 225798080, transferred: null, status: 'DESISTED', resolution: { number: 1409 } },
         { municipality: { code: '44430' }, amount: 183987290, transferred: null, status: 'DESISTED', resolution: { number: 1409 } },
       ],
     });
+  });
+
+  it('reads cut 2026-02’s own year by default, where nothing was allocated yet: an empty list and one error on the total, never 2025’s figures', async () => {
+    const { data } = await query('{ psychosocialAllocations(cut: "2026-02") { amount } }');
+    expect(data).toEqual({ psychosocialAllocations: [] });
+    const funding = await query(TRANSFERRED_TOTAL, { cut: '2026-02' });
+    expect(funding.data?._entities).toEqual([{ psychosocialFunding: { transferredTotal: null } }]);
+    expect(funding.errors?.[0]?.message).toBe('No hay un valor de SALUD-12-GIRO para el periodo 2026 en el corte 2026-02.');
   });
 
   it.each([

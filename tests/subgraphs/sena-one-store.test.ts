@@ -37,7 +37,8 @@ describe('sena: the typed figures read the same values as the facts', () => {
     const recorded = await record({ indicator: 'SENA-9-CERTIFICADOS', period: '2025Q4', value: 512, expectedVersion: 0 });
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data).toEqual({ sena: { recordValue: { id: 'SENA-9-CERTIFICADOS|2025Q4|CO|TOTAL|TOTAL|TOTAL', value: 512, version: 1 } } });
-    expect((await query(CERTIFICATION, { cut: '2026-02', period: '2025Q4' })).data?._entities).toEqual([
+    // Cut 2026-02 reads its own year by default: the report's periods are named to read them in it.
+    expect((await query(CERTIFICATION, { cut: '2026-02', period: '2025Q4', centresPeriod: '2025' })).data?._entities).toEqual([
       { skillsCertification: { ...REPORT_CERTIFICATION, migrantsCertified: 512 } },
     ]);
     expect((await query(FACTS, { cut: '2026-02', indicator: ['SENA-9-CERTIFICADOS'] })).data).toEqual({
@@ -54,9 +55,13 @@ describe('sena: the typed figures read the same values as the facts', () => {
     expect((await record({ indicator: 'SENA-9-CENTROS', period: '2026', value: 120, expectedVersion: 0 })).data).toEqual({
       sena: { recordValue: { id: 'SENA-9-CENTROS|2026|CO|TOTAL|TOTAL|TOTAL', value: 120, version: 1 } },
     });
-    expect((await query(CERTIFICATION, { cut: '2026-02', centresPeriod: '2026' })).data?._entities).toEqual([
+    expect((await query(CERTIFICATION, { cut: '2026-02', period: '2025Q3', centresPeriod: '2026' })).data?._entities).toEqual([
       { skillsCertification: { ...REPORT_CERTIFICATION, trainingCentres: 120 } },
     ]);
+    // Cut 2026-02 reads 2026 by default: the centres recorded for it, and no certifications yet (null, with its error).
+    const february = await query(CERTIFICATION, { cut: '2026-02' });
+    expect(february.data?._entities).toEqual([{ skillsCertification: { ...REPORT_CERTIFICATION, migrantsCertified: null, trainingCentres: 120 } }]);
+    expect(february.errors?.map((error) => error.message)).toEqual(['No hay un valor de SENA-9-CERTIFICADOS para el periodo 2026 en el corte 2026-02.']);
   });
 
   it('corrects the 2025 guidance total and adds men, from cut 2026-02 on, in the typed fields and in the facts', async () => {
@@ -64,7 +69,7 @@ describe('sena: the typed figures read the same values as the facts', () => {
       sena: { recordValue: { id: 'SENA-8-ORIENTADOS|2025|CO|TOTAL|TOTAL|TOTAL', value: 13450, version: 2 } },
     });
     expect((await record({ indicator: 'SENA-8-ORIENTADOS', period: '2025', sex: 'MALE', value: 5574, expectedVersion: 0 })).errors).toBeUndefined();
-    expect((await query(GUIDANCE, { cut: '2026-02' })).data?._entities).toEqual([
+    expect((await query(GUIDANCE, { cut: '2026-02', period: '2025' })).data?._entities).toEqual([
       {
         occupationalGuidance: {
           ...REPORT_GUIDANCE,

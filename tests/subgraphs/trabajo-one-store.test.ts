@@ -8,7 +8,7 @@ const RNFL = `query ($cut: ID, $period: ID) {
   _entities(representations: [{ __typename: "TrabajoAction", number: 7 }]) { ... on TrabajoAction { laborFormalization {
     borderDepartmentTotal(cut: $cut, period: $period)
     borderDepartmentParticipants(cut: $cut, period: $period) { department { code } participants period { id } periodAsWritten }
-    migrantParticipantsByQuarter(cut: $cut) { period { id } periodAsWritten migrantParticipants }
+    migrantParticipantsByQuarter(cut: $cut, period: $period) { period { id } periodAsWritten migrantParticipants }
   } } }
 }`;
 const DEPARTMENTS = `query ($cut: ID, $period: ID) {
@@ -58,7 +58,8 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
       { id: 'TRABAJO-7-RNFL-PARTICIPANTES|2025|54|TOTAL|TOTAL|TOTAL', value: 310, version: 2 },
       { id: 'TRABAJO-7-RNFL-PARTICIPANTES|2025|05|TOTAL|TOTAL|TOTAL', value: 7, version: 1 },
     ]);
-    expect((await query(RNFL, { cut: '2026-02' })).data?._entities).toEqual([
+    // Cut 2026-02 reads 2026 by default: 2025, corrected in it, is read by naming the year.
+    expect((await query(RNFL, { cut: '2026-02', period: '2025' })).data?._entities).toEqual([
       {
         laborFormalization: {
           // 404 − 300 + 310 + 7
@@ -68,10 +69,11 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
         },
       },
     ]);
-    expect((await query(DEPARTMENTS, { cut: '2026-02' })).data?._entities).toEqual([
+    expect((await query(DEPARTMENTS, { cut: '2026-02', period: '2025' })).data?._entities).toEqual([
       { laborFormalizationParticipants: [{ participants: 310, period: { id: '2025' } }] },
       { laborFormalizationParticipants: [{ participants: 7, period: { id: '2025' } }] },
     ]);
+    expect((await query(DEPARTMENTS, { cut: '2026-02' })).data?._entities).toEqual([{ laborFormalizationParticipants: [] }, { laborFormalizationParticipants: [] }]);
     expect((await query(FACTS, { cut: '2026-02', indicator: ['TRABAJO-7-RNFL-MIGRANTES'] })).data).toEqual({
       trabajoFacts: {
         nodes: [
@@ -90,10 +92,10 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
     expect((await record({ indicator: 'TRABAJO-15-MANUALES', period: '2026', value: 5, expectedVersion: 0 })).data).toEqual({
       trabajo: { recordValue: { id: 'TRABAJO-15-MANUALES|2026|CO|TOTAL|TOTAL|TOTAL', value: 5, version: 1 } },
     });
-    expect((await query(COUNTS, { cut: '2026-02', period: '2026' })).data?.trabajoActions).toEqual([
-      ...REPORT_COUNTS.slice(0, 3),
-      { number: 15, employmentPlacement: { statedAgreementCount: 1, statedManualCount: 5 } },
-    ]);
+    // Cut 2026-02 reads 2026 by default: the manuals stated for it, and no count of agreements yet (null, with its error).
+    const { data, errors } = await query(COUNTS, { cut: '2026-02', period: '2026' });
+    expect(data?.trabajoActions).toEqual([...REPORT_COUNTS.slice(0, 3), { number: 15, employmentPlacement: { statedAgreementCount: null, statedManualCount: 5 } }]);
+    expect(errors?.map((error) => error.message)).toEqual(['No hay un valor de TRABAJO-15-CONVENIOS para el periodo 2026 en el corte 2026-02.']);
   });
 
   it.each([

@@ -137,7 +137,7 @@ export {
   type MinistryDataRef,
 } from './modules/facts/indicators.js';
 export { factFields, indicatorFields, ministryDataFields } from './modules/facts/bi-resolvers.js';
-export { figurePeriod, missingFigure } from './modules/facts/figures.js';
+export { figurePeriod, figurePeriodInCut, missingFigure } from './modules/facts/figures.js';
 export {
   ANONYMOUS,
   MINISTRY_CODES,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AccompanimentRow, Database } from './database.js';
-import { factId, figureCut, figurePeriod, figureValue, missingFigure, type FigureArgs } from '@cnim/kit';
+import { factId, figureCut, figurePeriodInCut, figureValue, missingFigure, type FigureArgs } from '@cnim/kit';
 import type { Loaders } from './loaders.js';
 
 /** Accompaniments in the order the report names the secretariats. */
@@ -54,7 +54,7 @@ const SECRETARIATS_REPORT_PERIOD = '2025';
  * or the one recorded since.
  */
 export async function secretariatCount(loaders: Loaders, args: FigureArgs): Promise<number> {
-  const period = figurePeriod(args.period, SECRETARIATS_REPORT_PERIOD);
   const cut = await figureCut(loaders, args.cut);
+  const period = figurePeriodInCut(args.period, SECRETARIATS_REPORT_PERIOD, cut);
   return await figureValue(loaders, cut, factId(SECRETARIATS, period, null)) ?? missingFigure(SECRETARIATS, period, cut.id);
 }

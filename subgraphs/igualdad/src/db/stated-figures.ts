@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, StatedFigureTable } from './database.js';
-import { factId, figureCut, figurePeriod, figureValue, missingFigure, type FigureArgs, type FigureLoaders } from '@cnim/kit';
+import { factId, figureCut, figurePeriodInCut, figureValue, missingFigure, type FigureArgs, type FigureLoaders } from '@cnim/kit';
 
 export type StatedFigureRow = Selectable<StatedFigureTable>;
 
@@ -48,7 +48,7 @@ const INDICATOR_OF_STATED: Readonly<Record<string, string>> = {
 export async function programmeFigure(loaders: FigureLoaders, programme: ProgrammeView, code: string, args: FigureArgs): Promise<number> {
   const indicator = INDICATOR_OF_STATED[code];
   if (!indicator) throw new Error(`La cifra ${code} no tiene indicador`);
-  const period = figurePeriod(args.period, statedFigure(programme, code).period_id);
   const cut = await figureCut(loaders, args.cut);
+  const period = figurePeriodInCut(args.period, statedFigure(programme, code).period_id, cut);
   return await figureValue(loaders, cut, factId(indicator, period, null)) ?? missingFigure(indicator, period, cut.id);
 }

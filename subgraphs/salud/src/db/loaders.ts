@@ -12,12 +12,12 @@ type AllocationLoader = ReturnType<typeof groupLoader<string, AllocationView>>;
 export function createLoaders(db: Kysely<Database>) {
   const loaders = new Map<string, AllocationLoader>();
   const loaderFor = (kind: 'municipality' | 'department', args: FigureArgs): AllocationLoader => {
-    // The period is checked here, so a wrong one is refused before anything is read.
-    const period = figurePeriod(args.period, REPORT_PERIOD);
-    const key = JSON.stringify([kind, args.cut ?? null, period]);
+    // The period is checked here, so a wrong one is refused before anything is read; without one, the cut's is read.
+    if (args.period != null) figurePeriod(args.period, REPORT_PERIOD);
+    const key = JSON.stringify([kind, args.cut ?? null, args.period ?? null]);
     let loader = loaders.get(key);
     if (!loader) {
-      const read = { cut: args.cut ?? null, period };
+      const read = { cut: args.cut ?? null, period: args.period ?? null };
       loader =
         kind === 'municipality'
           ? groupLoader((codes: readonly string[]) => allocationsOfMunicipalities(db, read, codes), (row) => row.municipality_code)

@@ -1,4 +1,4 @@
-import { PERIODS, currentFacts, figurePeriod, missingFigure, nationalFigure, selectCut, type FigureArgs, type ReportCutRow } from '@cnim/kit';
+import { PERIODS, currentFacts, figurePeriodInCut, missingFigure, nationalFigure, selectCut, type FigureArgs, type ReportCutRow } from '@cnim/kit';
 import { sql, type Kysely } from 'kysely';
 import type { Database, PsychosocialAllocationTable } from './database.js';
 
@@ -54,12 +54,12 @@ const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 
 /** Three statements whatever the scope: the cut, the facts, and the report's words for them. */
 async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Scope): Promise<{ cut: ReportCutRow; period: string; rows: AllocationView[] }> {
-  const period = figurePeriod(args.period, REPORT_PERIOD);
+  const cut = await selectCut(db, args.cut, 'cut');
+  const period = figurePeriodInCut(args.period, REPORT_PERIOD, cut);
   const year = yearHolding(period);
   const periods = year ? [period, year] : [period];
   // A year with no value of its own is built from its quarters (both indicators are flows), and says so.
   const quarters = /^\d{4}$/.test(period) ? QUARTERS.map((quarter) => `${period}${quarter}`) : [];
-  const cut = await selectCut(db, args.cut, 'cut');
   let facts = currentFacts(db, cut.id)
     .select(['territory_code', 'indicator_code', 'period_id', 'value'])
     .where('indicator_code', 'in', [TRANSFERRED, ALLOCATED])
@@ -173,5 +173,5 @@ export function desistedCount({ cut, period, rows }: AllAllocations): number {
 
 /** SALUD-12-TRANSFERENCIAS: the number of transfers stated for the period, as of the cut. */
 export function statedTransferCount(db: Kysely<Database>, args: FigureArgs): Promise<number> {
-  return nationalFigure(db, TRANSFER_COUNT, figurePeriod(args.period, REPORT_PERIOD), args.cut);
+  return nationalFigure(db, TRANSFER_COUNT, args, REPORT_PERIOD);
 }

@@ -1,4 +1,4 @@
-import { currentFacts, figurePeriod, missingFigure, selectCut, type FigureArgs } from '@cnim/kit';
+import { currentFacts, figurePeriodInCut, missingFigure, selectCut, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database, PeopleFigureRow, ProgrammeRow } from './database.js';
 
@@ -51,8 +51,8 @@ const NATIONALITY_ORDER = ['TOTAL', 'VENEZUELAN'];
 
 /** Every national value of an indicator in a period as of a cut (site TOTAL), totals first, then by sex and nationality. */
 export async function figureBreakdown(db: Kysely<Database>, indicator: FigureIndicator, args: FigureArgs): Promise<{ cut: string; period: string; rows: PeopleFigureView[] }> {
-  const period = figurePeriod(args.period, REPORT_PERIODS[indicator]);
   const cut = await selectCut(db, args.cut, 'cut');
+  const period = figurePeriodInCut(args.period, REPORT_PERIODS[indicator], cut);
   const facts = await currentFacts(db, cut.id)
     .select(['sex', 'nationality', 'value'])
     .where('indicator_code', '=', indicator)

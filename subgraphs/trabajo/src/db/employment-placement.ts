@@ -1,4 +1,4 @@
-import { figurePeriod, nationalFigure, type FigureArgs } from '@cnim/kit';
+import { nationalFigure, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { AgreementRow, AlliedProviderRow, Database } from './database.js';
 
@@ -15,11 +15,11 @@ export function listAlliedProviders(db: Kysely<Database>): Promise<AlliedProvide
 
 /**
  * A count the report states for the programme (agreements signed, operating manuals), as the facts
- * hold it in a period as of a cut; by default in the period of the agreement's report.
+ * hold it in a period as of a cut; by default in the period of the agreement's report (or of the cut, for a later one).
  */
 export async function getStatedCount(db: Kysely<Database>, agreement: Pick<AgreementRow, 'period_id'>, code: keyof typeof STATED_COUNTS, args: FigureArgs): Promise<number> {
   const indicator = STATED_COUNTS[code];
-  return nationalFigure(db, indicator, figurePeriod(args.period, agreement.period_id), args.cut);
+  return nationalFigure(db, indicator, args, agreement.period_id);
 }
 
 export function listTrabajoActions(db: Kysely<Database>) {

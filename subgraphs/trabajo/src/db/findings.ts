@@ -8,7 +8,7 @@ export async function trabajoFindings(db: Kysely<Database>, actionNumber: number
   const findings = await nonexistentDeadlines(db, actionNumber);
   const agreement = await findAgreement(db, actionNumber);
   if (!agreement) return findings;
-  // The stated count as the typed field reads it by default (latest approved cut, the report's period).
-  const manuals = await getStatedCount(db, agreement, 'OPERATING_MANUALS', {});
+  // The stated count of the report's period, as of the latest approved cut.
+  const manuals = await getStatedCount(db, agreement, 'OPERATING_MANUALS', { period: agreement.period_id });
   return [...statedMismatch(actionNumber, 'manuales operativos', { value: manuals, asWritten: null }, (await listAlliedProviders(db)).length), ...findings];
 }

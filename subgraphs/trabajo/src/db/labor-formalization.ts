@@ -1,4 +1,4 @@
-import { currentFacts, figurePeriod, missingFigure, periodById, selectCut, type ReportCutRow, type FigureArgs } from '@cnim/kit';
+import { currentFacts, figurePeriodInCut, missingFigure, periodById, selectCut, type ReportCutRow, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 
@@ -29,8 +29,8 @@ export interface RnflQuarterView {
 
 /** Three statements whatever the departments asked for: the cut, the facts, and the report's words for them. */
 async function readDepartments(db: Kysely<Database>, args: FigureArgs, departments: readonly string[] | null): Promise<{ cut: ReportCutRow; period: string; rows: RnflDepartmentView[] }> {
-  const period = figurePeriod(args.period, REPORT_PERIOD);
   const cut = await selectCut(db, args.cut, 'cut');
+  const period = figurePeriodInCut(args.period, REPORT_PERIOD, cut);
   let facts = currentFacts(db, cut.id)
     .select(['territory_code', 'value'])
     .where('indicator_code', '=', BORDER_PARTICIPANTS)
@@ -73,8 +73,8 @@ export async function sumRnflDepartments(db: Kysely<Database>, args: FigureArgs)
 
 /** The quarters within a period (a year, a quarter or a range of the plan) with migrant participants, in order. */
 export async function listRnflQuarters(db: Kysely<Database>, args: FigureArgs): Promise<RnflQuarterView[]> {
-  const period = periodById(figurePeriod(args.period, REPORT_PERIOD));
   const cut = await selectCut(db, args.cut, 'cut');
+  const period = periodById(figurePeriodInCut(args.period, REPORT_PERIOD, cut));
   const [values, words] = await Promise.all([
     currentFacts(db, cut.id)
       .select(['period_id', 'value'])

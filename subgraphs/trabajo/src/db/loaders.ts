@@ -13,12 +13,12 @@ export function createLoaders(db: Kysely<Database>) {
   const loaders = new Map<string, RnflLoader>();
   return {
     rnflByDepartment(args: FigureArgs): RnflLoader {
-      // The period is checked here, so a wrong one is refused before anything is read.
-      const period = figurePeriod(args.period, REPORT_PERIOD);
-      const key = JSON.stringify([args.cut ?? null, period]);
+      // The period is checked here, so a wrong one is refused before anything is read; without one, the cut's is read.
+      if (args.period != null) figurePeriod(args.period, REPORT_PERIOD);
+      const key = JSON.stringify([args.cut ?? null, args.period ?? null]);
       let loader = loaders.get(key);
       if (!loader) {
-        const read = { cut: args.cut ?? null, period };
+        const read = { cut: args.cut ?? null, period: args.period ?? null };
         loader = groupLoader((codes: readonly string[]) => rnflOfDepartments(db, read, codes), (row) => row.department_code);
         loaders.set(key, loader);
       }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { oneLoader } from '../../platform/loaders.js';
 import { selectCut, type CutDatabase, type ReportCutRow } from '../cuts/cuts.js';
 import { currentFacts, type FactDatabase } from './facts.js';
-import { missingFigure } from './figures.js';
+import { figurePeriodInCut, missingFigure } from './figures.js';
 
 /**
  * One store of values: a ministry's typed figures read the facts as of a report cut (the report's own
@@ -28,11 +28,13 @@ export function factId(indicator: string, period: string, territory: string | nu
 }
 
 /**
- * One national total a ministry states (a count of agreements, of transfers), as the facts hold it in a
- * period as of a cut: a period without it is said, never answered with an invented zero.
+ * One national total a ministry states (a count of agreements, of transfers), as the facts hold it as of
+ * a cut, in the period asked for or else the cut's (figurePeriodInCut): a period without it is said,
+ * never answered with an invented zero.
  */
-export async function nationalFigure<DB extends FactDatabase & CutDatabase>(db: Kysely<DB>, indicator: string, period: string, cut: string | null | undefined): Promise<number> {
-  const inCut = await selectCut(db, cut, 'cut');
+export async function nationalFigure<DB extends FactDatabase & CutDatabase>(db: Kysely<DB>, indicator: string, args: FigureArgs, reportPeriod: string): Promise<number> {
+  const inCut = await selectCut(db, args.cut, 'cut');
+  const period = figurePeriodInCut(args.period, reportPeriod, inCut);
   const fact = await currentFacts(db, inCut.id).select('value').where('id', '=', factId(indicator, period, null)).executeTakeFirst();
   return fact ? fact.value : missingFigure(indicator, period, inCut.id);
 }

@@ -1,5 +1,6 @@
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { PERIODS } from '../periods/periods.js';
+import { REPORT_CUT_ID, type ReportCutRow } from '../cuts/cuts.js';
 
 /**
  * The period a typed figure is read for: the one the caller names, which must be a period of the plan
@@ -11,6 +12,16 @@ export function figurePeriod(id: string | null | undefined, reportPeriod: string
     throw badUserInput(field, `"${id}" no es un periodo del plan; los periodos son ${PERIODS.map((period) => `"${period.id}"`).join(', ')}.`);
   }
   return id;
+}
+
+/**
+ * The period a typed figure is read for in a cut: the one the caller names; else, in the report's own
+ * cut, the period the report gives for that figure; else the year of the cut (cut 2026-02 shows 2026's
+ * figures), so a later cut shows what was reported for it, never the report's figures under its name.
+ */
+export function figurePeriodInCut(id: string | null | undefined, reportPeriod: string, cut: Pick<ReportCutRow, 'id' | 'closing_date'>, field = 'period'): string {
+  if (id != null) return figurePeriod(id, reportPeriod, field);
+  return cut.id === REPORT_CUT_ID ? reportPeriod : cut.closing_date.slice(0, 4);
 }
 
 /**
