@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jwtSecret, prepareSubgraphDatabase, startSubgraph, type RunningSubgraph } from '@cnim/kit';
@@ -125,9 +125,12 @@ describe('npm run db:copy moves a subgraph between SQLite and Postgres', () => {
     const planFile = join(directory, 'plan.sqlite');
     await (await prepareSubgraphDatabase(plan, planFile)).destroy();
     const wrong = copy('--from', planFile, '--to', join(directory, 'otra.sqlite'));
+    // What Salud migrates and the plan never does: the kit's shared tables and Salud's own.
+    const names = (folders: readonly URL[]) => folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.ts')).map((file) => file.replace(/\.ts$/, '')));
+    const missingMigrations = names(salud.migrations).filter((name) => !names(plan.migrations).includes(name)).sort();
     expect([wrong.status, wrong.err.trim()]).toEqual([
       1,
-      `La base de origen (${planFile}) no está en la última migración (faltan 11, desde 2026-11-23-01-shared): ¿es una base de este subgrafo? Si lo es, arranque el subgrafo una vez sobre ella y vuelva a copiar.`,
+      `La base de origen (${planFile}) no está en la última migración (faltan ${missingMigrations.length}, desde ${missingMigrations[0]}): ¿es una base de este subgrafo? Si lo es, arranque el subgrafo una vez sobre ella y vuelva a copiar.`,
     ]);
     expect(existsSync(join(directory, 'otra.sqlite'))).toBe(false);
     const missing = copy('--from', sqliteFile);

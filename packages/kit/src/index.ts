@@ -33,7 +33,7 @@ export {
   type MunicipalityEntry,
 } from './modules/territory/divipola.js';
 export { badUserInput, notFound } from './graphql/errors.js';
-export { AUDIT_MIGRATIONS, KIT_MIGRATIONS, migrateToLatest } from './platform/migrations.js';
+export { WRITE_MIGRATIONS, KIT_MIGRATIONS, migrateToLatest } from './platform/migrations.js';
 export { chunks } from './platform/chunks.js';
 export type { SyntheticSites } from './platform/synthetic.js';
 export { narrowTo } from './platform/narrow.js';
@@ -187,6 +187,7 @@ export {
   findCut,
   listCuts,
   selectCut,
+  type ApprovedCutSnapshotTable,
   type CutDatabase,
   type CutStatus,
   type ReportCutRow,

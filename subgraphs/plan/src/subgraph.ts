@@ -1,5 +1,5 @@
 import {
-  AUDIT_MIGRATIONS,
+  WRITE_MIGRATIONS,
   INDICATOR_DATASET,
   MINISTRY_SUBGRAPHS,
   REPORT_DATASET,
@@ -43,7 +43,7 @@ export const plan: SubgraphDefinition<Database, Context> = {
   name: 'plan',
   defaultDatabase: new URL('../data/plan.sqlite', import.meta.url),
   schema: buildSchema([scalarsModule, findingsModule, territoryModule, territoryQueriesModule, changeModule, { typeDefs: `${CUTS_SCHEMA}\n${typeDefs}`, resolvers }]),
-  migrations: [new URL('./db/migrations/', import.meta.url), AUDIT_MIGRATIONS],
+  migrations: [new URL('./db/migrations/', import.meta.url), WRITE_MIGRATIONS],
   prepare: seedTerritories,
   datasets: [
     { id: REPORT_DATASET, load: seedPlan },

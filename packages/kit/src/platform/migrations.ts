@@ -26,10 +26,11 @@ class FolderMigrationProvider implements MigrationProvider {
 export const KIT_MIGRATIONS = new URL('../migrations/', import.meta.url);
 
 /**
- * Changes to the audit tables (change_log, idempotent_request), which the plan creates in its own
- * migrations and the ministries in the kit's: every subgraph that writes migrates this folder too.
+ * Changes to the tables of the write protocol that the plan and every ministry share (the audit log,
+ * idempotency keys, the cuts reopened after approval), which the plan creates in its own migrations
+ * and the ministries in the kit's: every subgraph that writes migrates this folder too.
  */
-export const AUDIT_MIGRATIONS = new URL('../audit-migrations/', import.meta.url);
+export const WRITE_MIGRATIONS = new URL('../write-migrations/', import.meta.url);
 
 /** Brings the database to the latest schema, or throws naming the migration that failed. */
 export async function migrateToLatest<DB>(db: Kysely<DB>, folders: readonly URL[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { readerDatabase } from '../modules/cuts/approved-version.js';
 import type { Kysely } from 'kysely';
 import { buildSchema } from '../graphql/build-schema.js';
 import { scalarsModule } from '../graphql/scalars-module.js';
@@ -18,7 +19,7 @@ import type { KitContext } from './kit-context.js';
 import type { ActionInCut } from '../modules/actions/actions.js';
 import { nonexistentDeadlines, type FindingView } from '../modules/findings/findings.js';
 import { valueRuleFindings } from '../modules/findings/value-rule-findings.js';
-import { AUDIT_MIGRATIONS, KIT_MIGRATIONS } from './migrations.js';
+import { WRITE_MIGRATIONS, KIT_MIGRATIONS } from './migrations.js';
 import { MINISTRY_SUBGRAPHS, type MinistrySubgraph } from './registry.js';
 import type { SubgraphDatabase } from './kit-database.js';
 import type { Dataset, SubgraphDefinition } from './subgraph.js';
@@ -79,13 +80,14 @@ export function ministrySubgraph<DB extends SubgraphDatabase & FactDatabase, Loa
     name: parts.name,
     defaultDatabase: parts.defaultDatabase,
     schema: buildSchema([...ministryKitModules(ministry), withValueRuleFindings(parts.module, ministry.ministry.typePrefix)]),
-    migrations: [KIT_MIGRATIONS, AUDIT_MIGRATIONS, parts.migrations],
+    migrations: [KIT_MIGRATIONS, WRITE_MIGRATIONS, parts.migrations],
     async prepare(db) {
       await seedTerritories(db);
       await seedPeriods(db);
     },
     datasets: parts.datasets,
     exampleQuery: `{\n  ${parts.name}Indicators { code name unit }\n  ${parts.name}Facts(first: 5) {\n    totalCount\n    nodes { id periodId territoryCode value unit }\n  }\n}\n`,
+    readerDatabase: (db, identity) => readerDatabase(db, identity, ministry.ministry.code),
     createContext: (db, identity, runtime) => ({
       db,
       identity,

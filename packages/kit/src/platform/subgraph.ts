@@ -49,6 +49,8 @@ export interface SubgraphDefinition<DB extends DatasetDatabase, Context extends 
    */
   datasets: ReadonlyArray<Dataset<DB>>;
   createContext(db: Kysely<DB>, identity: Identity, runtime: SubgraphRuntime): Context;
+  /** The database one request reads, by who asks (a ministry: a reopened cut reads as approved for those who do not edit it); the database itself by default. */
+  readerDatabase?(db: Kysely<DB>, identity: Identity): Promise<Kysely<DB>>;
   /** What GraphiQL opens with when a team runs the subgraph alone. */
   exampleQuery: string;
 }
@@ -146,7 +148,11 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
     jsonBody(SUBGRAPH_LIMITS.maxBodyBytes, keepRawBody),
     verifyIdentity,
     expressMiddleware(server, {
-      context: async ({ req, res }) => observe(definition.createContext(db, identityOf(res), runtime), requestFacts(res), req.log),
+      context: async ({ req, res }) => {
+        const identity = identityOf(res);
+        const reads = definition.readerDatabase ? await definition.readerDatabase(db, identity) : db;
+        return observe(definition.createContext(reads, identity, runtime), requestFacts(res), req.log);
+      },
     }),
   );
   app.use(malformedBodyHandler);

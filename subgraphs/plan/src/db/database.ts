@@ -1,4 +1,4 @@
-import type { AuditDatabase, DatasetDatabase, MinistryCode, ReportCutTable as KitReportCutTable, TerritoryDatabase } from '@cnim/kit';
+import type { ApprovedCutSnapshotTable, AuditDatabase, DatasetDatabase, MinistryCode, ReportCutTable as KitReportCutTable, TerritoryDatabase } from '@cnim/kit';
 import type { Selectable } from 'kysely';
 
 export interface PlanTable {
@@ -50,6 +50,8 @@ export interface Database extends DatasetDatabase, TerritoryDatabase, AuditDatab
   plan_action: PlanActionTable;
   plan_indicator: PlanIndicatorTable;
   report_cut: ReportCutTable;
+  /** Shared with the ministries' cut lifecycle; the plan's own cut is never reopened for one ministry, so it stays empty. */
+  approved_cut_snapshot: ApprovedCutSnapshotTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

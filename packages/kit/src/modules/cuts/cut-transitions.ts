@@ -8,6 +8,7 @@ import { assertNoControlCharacters } from '../reporting/free-text.js';
 import type { Identity } from '../reporting/identity.js';
 import { versionedWrite } from '../reporting/versioned-write.js';
 import { assertCanReport, assertSecretariat, type DataOwner } from '../reporting/write-access.js';
+import { keepApprovedVersion, releaseApprovedVersion } from './approved-version.js';
 import { CUT_ID, findCut, type CutDatabase, type ReportCutRow } from './cuts.js';
 
 type TransitionDatabase = CutDatabase & AuditDatabase;
@@ -132,6 +133,9 @@ export function transitionCut<DB extends TransitionDatabase>(
         });
       }
       await cuts(trx).updateTable('report_cut').set({ status: to, version: current.version + 1 }).where('id', '=', input.cut).execute();
+      // A ministry's reopened cut keeps its approved version for its readers until it is approved again.
+      if (transition === 'reopen' && owner !== 'PLAN') await keepApprovedVersion(trx, input.cut);
+      if (transition === 'approve') await releaseApprovedVersion(trx, input.cut);
       const after = transition === 'reopen' ? `${to} (motivo: ${reason})` : to;
       return [{ cut: input.cut, entity: 'cut', key: input.cut, field: 'status', before: current.status, after }];
     },

@@ -18,8 +18,15 @@ export interface ReportCutTable {
   version: number;
 }
 
+/** A cut the secretariat reopened after approving it, with the last audit record of its approved version (approved-version.ts). */
+export interface ApprovedCutSnapshotTable {
+  cut_id: string;
+  last_change_id: number;
+}
+
 export interface CutDatabase {
   report_cut: ReportCutTable;
+  approved_cut_snapshot: ApprovedCutSnapshotTable;
 }
 
 export type ReportCutRow = Selectable<ReportCutTable>;
@@ -46,7 +53,8 @@ async function unknownCut<DB extends CutDatabase>(db: Kysely<DB>, id: string, fi
 
 /**
  * The cut a reading is about: the one asked for, or else the latest approved one, so every answer
- * stays the same while a newer cut is still being reported.
+ * stays the same while a newer cut is still being reported. A cut reopened after approval still counts
+ * as approved here: its readers read its approved version until it is approved again.
  */
 export async function selectCut<DB extends CutDatabase>(db: Kysely<DB>, id: string | null | undefined, field = 'cut'): Promise<ReportCutRow> {
   if (id != null) {
@@ -54,7 +62,12 @@ export async function selectCut<DB extends CutDatabase>(db: Kysely<DB>, id: stri
     if (!cut) throw await unknownCut(db, id, field);
     return cut;
   }
-  const latest = await cuts(db).selectFrom('report_cut').selectAll().where('status', '=', 'APPROVED').orderBy('id', 'desc').executeTakeFirst();
+  const latest = await cuts(db)
+    .selectFrom('report_cut')
+    .selectAll()
+    .where((eb) => eb.or([eb('status', '=', 'APPROVED'), eb('id', 'in', eb.selectFrom('approved_cut_snapshot').select('cut_id'))]))
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
   // The migration that creates the table approves cut 2025-11, and approval is never undone but by reopening.
   return latest ?? (await findCut(db, REPORT_CUT_ID))!;
 }
