@@ -150,7 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     GRAPHQL_PATH,
     metrics.measure,
-    jsonBody(GATEWAY_LIMITS.maxBodyBytes),
+    jsonBody(GATEWAY_LIMITS),
     expressMiddleware(server, { context: async ({ req, res }) => observe(await contextOf({ req }), requestFacts(res), req.log) }),
   );
   app.use(malformedBodyHandler);

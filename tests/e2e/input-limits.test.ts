@@ -1,4 +1,4 @@
-import { MAX_VALUE_BY_UNIT } from '@cnim/kit';
+import { GATEWAY_LIMITS, MAX_VALUE_BY_UNIT, SUBGRAPH_LIMITS } from '@cnim/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNextCut } from '../support/cuts.js';
 import { graphql } from '../support/graphql.js';
@@ -143,5 +143,51 @@ describe('control characters in the free text of a write', () => {
     expect(errors).toBeUndefined();
     expect(data).toEqual({ trabajo: { submitReport: { narrative, version: 1 } } });
     expect(await narrativeOf14()).toEqual({ narrative, version: 1 });
+  });
+});
+
+describe('deeply nested variables', () => {
+  const nested = (levels: number) => {
+    let value: unknown = 'fondo';
+    for (let level = 0; level < levels; level += 1) value = { a: value };
+    return value;
+  };
+  const deep = (levels: number) => ({ query: '{ plan { overallProgressPercent } }', variables: { unused: nested(levels) } });
+  const DEEP_REFUSAL = {
+    errors: [
+      {
+        message: `Las variables de la petición anidan más de ${GATEWAY_LIMITS.maxInputDepth} niveles de objetos o listas; ninguna entrada del esquema necesita tantos. No se ejecutó nada.`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'variables', limit: 'inputDepth', maximum: GATEWAY_LIMITS.maxInputDepth },
+      },
+    ],
+  };
+  const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it.each([
+    ['anonymous', {}],
+    ['with a token', { authorization: 'token' }],
+  ])('refuses an unused variable 4.000 levels deep with 400 and a code, %s, and still serves', async (_, extra) => {
+    const headers = 'authorization' in extra ? await bearer('reader', null, 'analista') : {};
+    const response = await post(graph().url, deep(4_000), headers);
+    expect([response.status, await response.json()]).toEqual([400, DEEP_REFUSAL]);
+    // A GET's URL holds less (16 KB): just past the limit there.
+    const variables = encodeURIComponent(JSON.stringify({ unused: nested(GATEWAY_LIMITS.maxInputDepth + 1) }));
+    const get = await fetch(`${graph().url}?query=${encodeURIComponent('{ plan { overallProgressPercent } }')}&variables=${variables}`, { headers });
+    expect([get.status, await get.json()]).toEqual([400, DEEP_REFUSAL]);
+    expect((await graphql(graph().url, '{ plan { overallProgressPercent } }')).data).toEqual({ plan: { overallProgressPercent: 48 } });
+  });
+
+  it('accepts variables exactly at the limit, and a subgraph reached directly refuses deeper ones as the gateway does', async () => {
+    const atLimit = await post(graph().url, deep(GATEWAY_LIMITS.maxInputDepth - 1));
+    expect([atLimit.status, await atLimit.json()]).toEqual([200, { data: { plan: { overallProgressPercent: 48 } } }]);
+    const direct = await post(graph().subgraphUrl('salud'), deep(4_000));
+    expect(direct.status).toBe(400);
+    expect(((await direct.json()) as { errors: Array<{ extensions: Record<string, unknown> }> }).errors[0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'variables',
+      limit: 'inputDepth',
+      maximum: SUBGRAPH_LIMITS.maxInputDepth,
+    });
   });
 });

@@ -29,6 +29,8 @@ export interface OperationLimits {
   maxCost: number;
   /** Bytes of the JSON body. */
   maxBodyBytes: number;
+  /** Levels of objects and lists in the variables (or extensions): checked before anything reads them. */
+  maxInputDepth: number;
 }
 
 const MB = 1024 * 1024;
@@ -54,6 +56,9 @@ export const GATEWAY_LIMITS: OperationLimits = {
   maxCost: 100_000,
   // A client's operation and variables; the largest known request is under 2 KB.
   maxBodyBytes: 1 * MB,
+  // The deepest input of the schema is a filter inside an input (3 levels); 32 leaves room for any
+  // client's envelope and is far below the thousands of levels that overflow a recursive copy.
+  maxInputDepth: 32,
 };
 
 /**
@@ -79,4 +84,6 @@ export const SUBGRAPH_LIMITS: OperationLimits = {
   // A fetch carries the client's variables (at most the gateway's 1 MB) plus the representations of
   // the entities it resolves (94 KB for the plan's findings; about 50 KB for all 1,122 municipalities).
   maxBodyBytes: 2 * MB,
+  // Representations carry the fields a `@requires` needs (the plan's narratives: 4 levels) under the client's variables.
+  maxInputDepth: GATEWAY_LIMITS.maxInputDepth + 8,
 };

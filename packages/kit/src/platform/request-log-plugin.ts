@@ -19,11 +19,18 @@ export function factsOf(context: object): RequestFacts | undefined {
 
 /**
  * Fills the access line with the operation's name and its errors' codes, and logs every error that
- * is not the client's (a resolver that threw something unexpected) with its cause and stack, on the
- * server only: the answer says only that it failed.
+ * is not the client's (a resolver or a plugin that threw something unexpected) with the request's id,
+ * its cause and stack, on the server only: the answer says only that it failed.
  */
 export function requestLogPlugin(): ApolloServerPlugin<BaseContext> {
   return {
+    // What a plugin throws outside any resolver (a cache key it cannot compute, say) is an HTTP 500:
+    // logged here with the request's id and cause, instead of by Apollo Server's console logger, which knows neither.
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      const facts = factsOf(requestContext.contextValue);
+      if (facts) facts.errorCodes = ['INTERNAL_SERVER_ERROR'];
+      (requestContext.contextValue as Observed)[LOG]?.error({ err: error }, 'error interno al procesar la petición');
+    },
     async requestDidStart() {
       return {
         async didResolveOperation({ request, operation, contextValue }) {

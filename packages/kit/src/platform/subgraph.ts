@@ -145,7 +145,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
-    jsonBody(SUBGRAPH_LIMITS.maxBodyBytes, keepRawBody),
+    jsonBody(SUBGRAPH_LIMITS, keepRawBody),
     verifyIdentity,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
