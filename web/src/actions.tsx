@@ -1,47 +1,12 @@
-import { numero, pesos } from './format.js';
+import type { FigureReading } from './figure-reading.js';
+import { numero } from './format.js';
+import { headlineFigures } from './headline-figures.js';
 import { ESTADOS_TAREA, MINISTERIOS, actionStatusLabel, nombre } from './labels.js';
 import type { ActionRow } from './types.js';
 
-type Figure = [label: string, value: string];
-
-/** An action's headline figures, from the typed fields its ministry exposes. */
-export function headlineFigures(action: ActionRow): Figure[] {
-  const figures: Figure[] = [];
-  const { integrateCentres: ic, trainings: tr, communityParticipation: cp, migrationRoundtables: mr, technicalTables: tt } = action;
-  if (ic) figures.push(['Inversión', pesos(ic.investment)], ['Centros Intégrate', numero(ic.statedCentreCount)], ['Personas atendidas en los centros', numero(ic.peopleAttendedByCentres)]);
-  if (tr) figures.push(['Formaciones', numero(tr.statedTrainingCount)], ['Funcionarios formados', numero(tr.officialsTrained)]);
-  if (cp) figures.push(['Espacios comunitarios', numero(cp.statedSpaceCount)], ['Participantes', numero(cp.statedParticipants)]);
-  if (mr) figures.push(['Mesas migratorias acompañadas', numero(mr.statedCount)], ['Mesas listadas en el informe', numero(mr.listedCount)]);
-  if (tt) figures.push(['Mesas técnicas', numero(tt.statedCount)]);
-  if (action.organisationDirectory) {
-    const od = action.organisationDirectory;
-    figures.push([od.preliminary ? 'Organizaciones mapeadas (preliminar)' : 'Organizaciones mapeadas', numero(od.organisationsMapped)]);
-  }
-  const pf = action.psychosocialFunding;
-  if (pf) {
-    figures.push(
-      ['Asignado', pesos(pf.allocatedTotal)],
-      ['Transferido', pesos(pf.transferredTotal)],
-      ['Transferencias', numero(pf.statedTransferCount)],
-      ['Municipios que desistieron', numero(pf.desistedCount)],
-    );
-  } else if (action.administrativeActs?.length) {
-    const issued = action.administrativeActs.filter((act) => act.stage === 'ISSUED').length;
-    figures.push(['Actos administrativos expedidos', numero(issued)], ['En revisión jurídica', numero(action.administrativeActs.length - issued)]);
-  }
-  const og = action.occupationalGuidance;
-  if (og) figures.push(['Migrantes orientados', numero(og.migrantsOriented)], ['Mujeres', numero(og.women)], ['Mujeres venezolanas', numero(og.venezuelanWomen)]);
-  const sc = action.skillsCertification;
-  if (sc) figures.push(['Migrantes certificados', numero(sc.migrantsCertified)], ['Centros de formación', numero(sc.trainingCentres)]);
-  if (action.circular038) figures.push(['Secretarías de educación acompañadas', numero(action.circular038.statedSecretariatCount)]);
-  if (action.laborFormalization) figures.push(['Participantes en departamentos de frontera', numero(action.laborFormalization.borderDepartmentTotal)]);
-  const ep = action.employmentPlacement;
-  if (ep) figures.push(['Convenios', numero(ep.statedAgreementCount)], ['Manuales', numero(ep.statedManualCount)]);
-  return figures;
-}
-
-export function ActionCard({ action }: { action: ActionRow }) {
-  const figures = headlineFigures(action);
+/** One action in the chosen cut; `reading` gives its figures' period and why a null one is null. */
+export function ActionCard({ action, reading }: { action: ActionRow; reading: FigureReading }) {
+  const figures = headlineFigures(action, reading);
   const id = `accion-${action.number}`;
   const hasNarrative = Boolean(action.report?.narrative?.trim());
   return (
@@ -56,10 +21,10 @@ export function ActionCard({ action }: { action: ActionRow }) {
       </p>
       {figures.length > 0 && (
         <dl class="cifras">
-          {figures.map(([label, value]) => (
+          {figures.map(([label, value, missing]) => (
             <div key={label}>
               <dt>{label}</dt>
-              <dd>{value}</dd>
+              <dd class={missing ? 'sin-dato' : undefined}>{value}</dd>
             </div>
           ))}
         </dl>

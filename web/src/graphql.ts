@@ -1,7 +1,9 @@
 /** The dashboard's only source of data: GraphQL over HTTP to the gateway it is served by (same origin). */
 export interface GraphQLError {
   message: string;
-  path?: (string | number)[];
+  path?: readonly (string | number)[];
+  /** `code` tells a figure with no value in its period (NOT_FOUND) from a ministry that did not answer. */
+  extensions?: { code?: unknown };
 }
 
 export interface Answer<T> {

@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import accionesQuery from '../../operations/tablero/acciones.graphql?raw';
 import avanceQuery from '../../operations/tablero/avance.graphql?raw';
 import cortesQuery from '../../operations/tablero/cortes.graphql?raw';
 import { ActionCard, Findings } from './actions.js';
+import { cutFigures, figureReading } from './figure-reading.js';
 import { porcentaje } from './format.js';
 import { cutStateLabel } from './labels.js';
 import { Territory } from './territory.js';
@@ -27,6 +28,9 @@ function App() {
   const loading = cut ? progressReading.loading || actionsReading.loading : cutsReading.loading;
 
   const actions = plan?.actions ?? [];
+  // The period of the cut's figures, and why a null one is null, as this very answer says.
+  const figures = useMemo(() => cutFigures(cuts, cut), [cuts, cut]);
+  const reading = useMemo(() => figureReading(figures, actionsReading.errors), [figures, actionsReading.errors]);
   return (
     <>
       <header>
@@ -70,7 +74,7 @@ function App() {
           <h2 id="titulo-acciones">Acciones ({actions.length})</h2>
           <div class="acciones">
             {actions.map((action) => (
-              <ActionCard key={action.number} action={action} />
+              <ActionCard key={action.number} action={action} reading={reading} />
             ))}
           </div>
         </section>
@@ -82,7 +86,7 @@ function App() {
 
         <section aria-labelledby="titulo-territorio" class="panel">
           <h2 id="titulo-territorio">Territorio: cifras de cada ministerio</h2>
-          {cut && <Territory cut={cut} />}
+          {cut && <Territory cut={cut} figures={figures} />}
         </section>
       </main>
       <footer>

@@ -3,59 +3,16 @@ import territoriosQuery from '../../operations/tablero/territorios.graphql?raw';
 import departamentoQuery from '../../operations/tablero/departamento.graphql?raw';
 import municipioQuery from '../../operations/tablero/municipio.graphql?raw';
 import { Bars, type Bar } from './bars.js';
-import { SIN_DATOS, numero, pesos } from './format.js';
-import { ESTADOS_GIRO, NIVELES, nombre } from './labels.js';
+import { figureReading, type CutFigures } from './figure-reading.js';
+import { numero, pesos } from './format.js';
+import { municipalityRows } from './municipality-rows.js';
 import type { DepartmentData, MunicipalityData, TerritoriesData } from './types.js';
 import { useGraphQuery } from './use-graph-query.js';
 
-type Row = { ministry: string; programme: string; figure: string; value: string };
-
 const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
-/** Every ministry's figures for one municipality (and its department), side by side. */
-function municipalityRows(m: NonNullable<MunicipalityData['municipality']>, d: DepartmentData['department']): Row[] {
-  const rows: Row[] = [];
-  const none = (ministry: string, programme: string) => rows.push({ ministry, programme, figure: '—', value: 'sin registros en el informe' });
-  const down = (ministry: string, programme: string) => rows.push({ ministry, programme, figure: '—', value: SIN_DATOS });
-
-  if (m.integrateCentres == null) down('Igualdad', 'Centros Intégrate');
-  else if (m.integrateCentres.length === 0) none('Igualdad', 'Centros Intégrate');
-  else for (const c of m.integrateCentres) rows.push({ ministry: 'Igualdad', programme: `Centro Intégrate ${c.name}`, figure: 'Personas atendidas', value: numero(c.peopleAttended) });
-
-  if (m.communitySpaces == null) down('Igualdad', 'Espacios comunitarios');
-  else if (m.communitySpaces.length > 0)
-    for (const s of m.communitySpaces) rows.push({ ministry: 'Igualdad', programme: `Espacio comunitario: ${s.name}`, figure: 'Participantes', value: numero(s.participants) });
-
-  if (m.psychosocialAllocations == null) down('Salud', 'Transferencias para atención psicosocial');
-  else if (m.psychosocialAllocations.length === 0) none('Salud', 'Transferencias para atención psicosocial');
-  else
-    for (const a of m.psychosocialAllocations) {
-      const programme = `Transferencia psicosocial${a.period ? ` ${a.period.id}` : ''}`;
-      rows.push({ ministry: 'Salud', programme, figure: 'Asignación', value: pesos(a.amount) });
-      rows.push({ ministry: 'Salud', programme, figure: 'Transferido', value: a.transferred == null ? 'nada transferido' : pesos(a.transferred) });
-      rows.push({ ministry: 'Salud', programme, figure: 'Estado', value: nombre(ESTADOS_GIRO, a.status) });
-    }
-
-  if (m.educationAccompaniments == null) down('Educación', 'Circular 038');
-  else if (m.educationAccompaniments.length === 0) none('Educación', 'Circular 038');
-  else
-    for (const e of m.educationAccompaniments)
-      rows.push({ ministry: 'Educación', programme: 'Circular 038', figure: `Secretaría acompañada (${nombre(NIVELES, e.level)})`, value: e.secretariatName });
-
-  const where = `en ${d?.name ?? m.department.name} (departamento)`;
-  if (d == null || d.laborFormalizationParticipants == null) down('Trabajo', `Red Nacional de Formalización Laboral ${where}`);
-  else if (d.laborFormalizationParticipants.length === 0) none('Trabajo', `Red Nacional de Formalización Laboral ${where}`);
-  else
-    for (const p of d.laborFormalizationParticipants)
-      rows.push({ ministry: 'Trabajo', programme: `Red Nacional de Formalización Laboral ${where}`, figure: `Participantes (${p.period.id})`, value: numero(p.participants) });
-
-  if (d == null || d.migrationRoundtables == null) down('Igualdad', `Mesas migratorias ${where}`);
-  else if (d.migrationRoundtables.length > 0)
-    rows.push({ ministry: 'Igualdad', programme: `Mesas migratorias ${where}`, figure: 'Mesas acompañadas', value: numero(d.migrationRoundtables.length) });
-  return rows;
-}
-
-export function Territory({ cut }: { cut: string }) {
+/** The territory view of one cut; `figures` gives the period its figures are read for. */
+export function Territory({ cut, figures }: { cut: string; figures: CutFigures }) {
   const [departmentCode, setDepartmentCode] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState('');
   const territoriesReading = useGraphQuery<TerritoriesData>(territoriosQuery, {});
@@ -86,7 +43,13 @@ export function Territory({ cut }: { cut: string }) {
         .map((m) => ({ label: m.name, value: sum(m.psychosocialAllocations!.map((a) => a.amount)), highlighted: m.code === municipalityCode })),
     [department, municipalityCode],
   );
-  const rows = municipality ? municipalityRows(municipality, department) : [];
+  // Why a figure is null, from the errors of the answers it comes from (their paths start at their root field).
+  const reading = useMemo(
+    () => figureReading(figures, [...municipalityReading.errors, ...departmentReading.errors]),
+    [figures, municipalityReading.errors, departmentReading.errors],
+  );
+  const rows = municipality ? municipalityRows(municipality, department, reading) : [];
+  const inPeriod = figures.period ? ` en ${figures.period}` : '';
 
   return (
     <>
@@ -143,7 +106,7 @@ export function Territory({ cut }: { cut: string }) {
                 <td>{row.ministry}</td>
                 <td>{row.programme}</td>
                 <td>{row.figure}</td>
-                <td class={row.value === SIN_DATOS ? 'sin-datos' : 'valor'}>{row.value}</td>
+                <td class={row.missing ? 'sin-datos' : 'valor'}>{row.value}</td>
               </tr>
             ))}
           </tbody>
@@ -153,7 +116,7 @@ export function Territory({ cut }: { cut: string }) {
         <div class="graficas">
           {attended.length > 0 && (
             <Bars
-              title={`Personas atendidas en centros Intégrate, municipios de ${department.name}`}
+              title={`Personas atendidas en centros Intégrate${inPeriod}, municipios de ${department.name}`}
               description={attended.map((bar) => `${bar.label}: ${numero(bar.value)}`).join('; ')}
               bars={attended}
               format={numero}
@@ -161,7 +124,7 @@ export function Territory({ cut }: { cut: string }) {
           )}
           {allocated.length > 0 && (
             <Bars
-              title={`Asignación para atención psicosocial (Salud), municipios de ${department.name}`}
+              title={`Asignación para atención psicosocial (Salud)${inPeriod}, municipios de ${department.name}`}
               description={allocated.map((bar) => `${bar.label}: ${pesos(bar.value)}`).join('; ')}
               bars={allocated}
               format={pesos}

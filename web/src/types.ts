@@ -3,6 +3,7 @@ export interface Cut {
   id: string;
   label: string;
   state: string | null;
+  closingDate: string;
 }
 
 export interface CutsData {
@@ -57,6 +58,8 @@ export interface Allocation {
   transferred: number | null;
   status: string;
   period?: { id: string };
+  /** A year with no value of its own, summed from its quarters. */
+  derivedFromQuarters?: boolean;
 }
 
 export interface DepartmentData {

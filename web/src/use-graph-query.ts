@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { graphql } from './graphql.js';
+import { graphql, type GraphQLError } from './graphql.js';
 
 /** What a component shows of one read: the answer for its current variables, or that it is still coming. */
 export interface Reading<T> {
   data: T | null;
+  /** The errors of a partial answer, beside its data: they say why a field is null. */
+  errors: readonly GraphQLError[];
   error: string | null;
   loading: boolean;
 }
@@ -11,8 +13,11 @@ export interface Reading<T> {
 interface Settled<T> {
   key: string;
   data: T | null;
+  errors: readonly GraphQLError[];
   error: string | null;
 }
+
+const NO_ERRORS: readonly GraphQLError[] = [];
 
 /**
  * One GraphQL read that follows a selection (a cut, a department, a municipality); `null` variables read
@@ -34,12 +39,12 @@ export function useGraphQuery<T>(query: string, variables: Record<string, unknow
       if (!controller.signal.aborted) setSettled(answer);
     };
     graphql<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
-      ({ data }) => keep({ key, data, error: null }),
-      (cause: unknown) => keep({ key, data: null, error: cause instanceof Error ? cause.message : String(cause) }),
+      ({ data, errors }) => keep({ key, data, errors, error: null }),
+      (cause: unknown) => keep({ key, data: null, errors: NO_ERRORS, error: cause instanceof Error ? cause.message : String(cause) }),
     );
     return () => controller.abort();
   }, [query, key]);
 
   const current = settled !== null && settled.key === key ? settled : null;
-  return { data: current?.data ?? null, error: current?.error ?? null, loading: key !== null && current === null };
+  return { data: current?.data ?? null, errors: current?.errors ?? NO_ERRORS, error: current?.error ?? null, loading: key !== null && current === null };
 }

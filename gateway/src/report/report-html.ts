@@ -1,12 +1,15 @@
+import type { CutFiguresReport } from './report-figures.js';
 import type { ReportAction, ReportData } from './report-query.js';
 
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+const MISSING_MINISTRY = '<p class="missing">Sin datos: el subgrafo del ministerio no respondió.</p>';
 
 /** A text of the report as it writes it, its line breaks kept. */
 const paragraphs = (text: string) => text.split('\n').map((line) => `<p>${escape(line)}</p>`).join('');
 
 function tasksCell(action: ReportAction): string {
-  if (!action.tasks) return '<p class="missing">Sin datos: el subgrafo del ministerio no respondió.</p>';
+  if (!action.tasks) return MISSING_MINISTRY;
   const items = action.tasks.map((task) => {
     const deadline = task.deadline ? ` <span class="deadline">Plazo: ${escape(task.deadline.asWritten)}</span>` : '';
     return `<li>${task.number === null ? '' : `${task.number}. `}${escape(task.description)}${deadline}</li>`;
@@ -16,7 +19,7 @@ function tasksCell(action: ReportAction): string {
 
 function reportCell(action: ReportAction): string {
   const narrative = action.report?.narrative;
-  const text = action.report === null ? '<p class="missing">Sin datos: el subgrafo del ministerio no respondió.</p>' : narrative ? paragraphs(narrative) : '<p class="missing">Sin reporte cualitativo en este corte.</p>';
+  const text = action.report === null ? MISSING_MINISTRY : narrative ? paragraphs(narrative) : '<p class="missing">Sin reporte cualitativo en este corte.</p>';
   // Findings sit beside the text they concern; the text itself is never corrected.
   const findings = (action.findings ?? [])
     .map((finding) => `<aside class="finding" role="note"><strong>Hallazgo de calidad de datos (${escape(finding.rule)}):</strong> ${escape(finding.message)}</aside>`)
@@ -25,10 +28,33 @@ function reportCell(action: ReportAction): string {
 }
 
 /**
+ * A later cut's figures, each with its period: the report's own text gives the report's figures, but a
+ * later cut's narratives need not state any, so its figures are printed after the actions.
+ */
+function cutFiguresSection({ period, actions }: CutFiguresReport): string {
+  const row = (number: number, cells: string) => `<tr><th scope="row">${number}</th>${cells}</tr>`;
+  const rows =
+    actions === null
+      ? [`<tr><td colspan="3"><p class="missing">Sin datos: el grafo no respondió.</p></td></tr>`]
+      : actions.flatMap((action) =>
+          action.answered ? action.figures.map(([label, value]) => row(action.number, `<td>${escape(label)}</td><td>${escape(value)}</td>`)) : [row(action.number, `<td colspan="2">${MISSING_MINISTRY}</td>`)],
+        );
+  return `<h2>Cifras reportadas para ${escape(period)} en este corte</h2>
+<p>Cada cifra es la que el ministerio reportó para ${escape(period)}, tal como quedó en el corte. «Sin dato» quiere decir que no reportó un valor para ese periodo; «sin datos (servicio no disponible)», que el ministerio no respondió.</p>
+<table>
+  <thead><tr><th scope="col">Acción</th><th scope="col">Cifra</th><th scope="col">Valor</th></tr></thead>
+  <tbody>
+${rows.join('\n')}
+  </tbody>
+</table>
+`;
+}
+
+/**
  * The progress report of a cut in the seed's own layout: the title block, the overall progress, the
  * objective, the four axes, then one row per action with its tasks and its qualitative report.
  */
-export function reportHtml({ plan }: ReportData): string {
+export function reportHtml({ plan }: ReportData, figures: CutFiguresReport | null = null): string {
   const progress = plan.cut.overallProgressPercent === null ? 'sin registrar' : `${plan.cut.overallProgressPercent}%`;
   const closing = `${plan.cut.closingDate}${plan.cut.closingDateDerived ? ' (derivada del mes del corte: el informe no da el día)' : ''}`;
   const rows = plan.actions
@@ -65,7 +91,7 @@ export function reportHtml({ plan }: ReportData): string {
 <header>
   <h1>${escape(plan.name)}</h1>
   <p>${escape(plan.reportTitle)}</p>
-  <p class="cut">Corte ${escape(plan.cut.id)} · estado ${escape(plan.cut.state)} · cierre ${escape(closing)}</p>
+  <p class="cut">Corte ${escape(plan.cut.id)} · estado ${escape(plan.cut.state ?? 'desconocido: un ministerio no respondió')} · cierre ${escape(closing)}</p>
 </header>
 <table>
   <tbody>
@@ -80,7 +106,7 @@ export function reportHtml({ plan }: ReportData): string {
 ${rows}
   </tbody>
 </table>
-</body>
+${figures ? cutFiguresSection(figures) : ''}</body>
 </html>
 `;
 }

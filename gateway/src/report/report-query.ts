@@ -1,5 +1,7 @@
 /** Everything the progress report prints, for one cut, from the unified graph. */
 export const REPORT_QUERY = `query ($cut: ID) {
+  # Which cut is the report's own (the earliest), and a later cut's year (report-figures.ts).
+  cuts { id label closingDate }
   plan(cut: $cut) {
     name reportTitle reportCut objective
     strategicAxes { number text }
@@ -25,13 +27,15 @@ export interface ReportAction {
 }
 
 export interface ReportData {
+  cuts: Array<{ id: string; label: string; closingDate: string }>;
   plan: {
     name: string;
     reportTitle: string;
     reportCut: string;
     objective: string;
     strategicAxes: Array<{ number: number; text: string }>;
-    cut: { id: string; closingDate: string; closingDateDerived: boolean; state: string; overallProgressPercent: number | null };
+    /** The cut's state is null when a ministry did not answer: without its state, the cut's is not known. */
+    cut: { id: string; closingDate: string; closingDateDerived: boolean; state: string | null; overallProgressPercent: number | null };
     actions: ReportAction[];
   };
 }
