@@ -34,6 +34,7 @@ import {
   readGatewayConfig,
   requestFacts,
   requestLogPlugin,
+  responseSizeLimit,
   signRequest,
   type Logger,
 } from '@cnim/kit';
@@ -63,6 +64,8 @@ export interface GatewayOptions {
   responseCache?: string | false;
   /** Where access lines, errors and authentication failures go; nothing is logged without one. */
   logger?: Logger;
+  /** The largest answer sent (GATEWAY_LIMITS.maxResponseBytes by default): a larger one is replaced by an error. */
+  maxResponseBytes?: number;
   /** Browser origins allowed by CORS (corsOrigins reads CNIM_CORS_ORIGINS); the gateway's own and local development ports by default. */
   corsOrigins?: '*' | string[] | null;
 }
@@ -150,6 +153,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     GRAPHQL_PATH,
     metrics.measure,
+    responseSizeLimit(options.maxResponseBytes ?? GATEWAY_LIMITS.maxResponseBytes),
     jsonBody(GATEWAY_LIMITS),
     expressMiddleware(server, { context: async ({ req, res }) => observe(await contextOf({ req }), requestFacts(res), req.log) }),
   );

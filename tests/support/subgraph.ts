@@ -11,7 +11,7 @@ import { graphql } from './graphql.js';
 export async function startFresh<DB extends DatasetDatabase, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   port = 0,
-  options: Pick<SubgraphOptions, 'directTokenKey'> = {},
+  options: Pick<SubgraphOptions, 'directTokenKey' | 'maxResponseBytes'> = {},
 ): Promise<RunningSubgraph> {
   const database = await freshDatabase(definition.name);
   try {

@@ -31,6 +31,8 @@ export interface OperationLimits {
   maxBodyBytes: number;
   /** Levels of objects and lists in the variables (or extensions): checked before anything reads them. */
   maxInputDepth: number;
+  /** Bytes of the JSON answer: a larger one is replaced by an error before it is sent. */
+  maxResponseBytes: number;
 }
 
 const MB = 1024 * 1024;
@@ -59,6 +61,10 @@ export const GATEWAY_LIMITS: OperationLimits = {
   // The deepest input of the schema is a filter inside an input (3 levels); 32 leaves room for any
   // client's envelope and is far below the thousands of levels that overflow a recursive copy.
   maxInputDepth: 32,
+  // The largest known answer is every municipality with every ministry's figures, about 600 KB with the
+  // full DIVIPOLA catalogue (W2); a page of 1000 facts is under 500 KB. Ten times that, and well below the
+  // tens of MB an operation inside the other limits can still ask for (the territory cycle, aliased).
+  maxResponseBytes: 8 * MB,
 };
 
 /**
@@ -86,4 +92,7 @@ export const SUBGRAPH_LIMITS: OperationLimits = {
   maxBodyBytes: 2 * MB,
   // Representations carry the fields a `@requires` needs (the plan's narratives: 4 levels) under the client's variables.
   maxInputDepth: GATEWAY_LIMITS.maxInputDepth + 8,
+  // A fetch answers for part of a client's operation, plus the entity keys: never more than the
+  // gateway may send, and half again as margin for what the gateway then leaves out.
+  maxResponseBytes: 1.5 * GATEWAY_LIMITS.maxResponseBytes,
 };

@@ -26,6 +26,7 @@ import { inputChecksPlugin } from './input-checks-plugin.js';
 import { jsonBody, malformedBodyHandler } from './json-body.js';
 import { createGraphQLHttpServer } from './http-server.js';
 import { subgraphFormatError } from './subgraph-format-error.js';
+import { responseSizeLimit } from './response-size.js';
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {
@@ -77,6 +78,8 @@ export interface SubgraphOptions {
   directTokenKey?: Uint8Array | null;
   /** Where its access lines and errors go; nothing is logged without one (tests, tools). */
   logger?: Logger;
+  /** The largest answer sent (SUBGRAPH_LIMITS.maxResponseBytes by default). */
+  maxResponseBytes?: number;
 }
 
 export interface RunningSubgraph {
@@ -145,6 +148,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   app.use(
     SUBGRAPH_GRAPHQL_PATH,
+    responseSizeLimit(options.maxResponseBytes ?? SUBGRAPH_LIMITS.maxResponseBytes),
     jsonBody(SUBGRAPH_LIMITS, keepRawBody),
     verifyIdentity,
     expressMiddleware(server, {
