@@ -18,6 +18,14 @@ export const STABLE_AFTER_MS = 30_000;
  * grace (10 s for requests in flight), so a service finishing its last requests is not cut short.
  */
 export const STOP_TIMEOUT_MS = 15_000;
+/**
+ * How long a service has to stop once the supervisor's own parent is gone (`npm start` killed with
+ * SIGKILL, say). Nobody is waiting for an answer any more, and the ports must be free within 5 s so that
+ * the next `npm start` can bind them; a write acknowledged before is durable on either engine.
+ */
+export const ORPHAN_STOP_TIMEOUT_MS = 3_000;
+/** How often the supervisor checks that the process that started it is still there (reading the parent's id is a system call). */
+export const PARENT_CHECK_MS = 200;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -48,6 +56,23 @@ function prefixLines(input: Readable, output: Writable, label: string): void {
   createInterface({ input, crlfDelay: Infinity }).on('line', (line) => output.write(`${label} ${line}\n`));
 }
 
+/**
+ * Calls `onGone` once the process that started this one has exited. Node has no event for it, and
+ * SIGKILL to `npm start` gives the supervisor no signal and closes none of its pipes (npm hands it its
+ * own terminal or pipes); but the kernel then gives it a new parent, so the parent's id changes.
+ */
+function watchParent(onGone: (parent: number) => void): void {
+  const parent = process.ppid;
+  // Started by init itself (a container's entry point, a system service): there is no parent to outlive.
+  if (parent <= 1) return;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    onGone(parent);
+  }, PARENT_CHECK_MS);
+  timer.unref();
+}
+
 function howItEnded(code: number | null, signal: NodeJS.Signals | null): string {
   return signal ? `señal ${signal}` : `código ${code}`;
 }
@@ -56,6 +81,10 @@ function howItEnded(code: number | null, signal: NodeJS.Signals | null): string 
  * Runs each service as its own process and keeps it running: a service that exits on its own is
  * started again after a back-off, and the others go on serving meanwhile. SIGINT, SIGTERM or SIGHUP
  * stops them all (SIGTERM, then SIGKILL after STOP_TIMEOUT_MS), then the supervisor exits with 0.
+ * If the process that started the supervisor dies without a signal to it (SIGKILL to `npm start`), the
+ * supervisor stops them all the same way, with ORPHAN_STOP_TIMEOUT_MS, and exits with 1: no service
+ * outlives `npm start` holding its port. A service whose supervisor dies stops on its own (its IPC
+ * channel closes: kit's stopOnSignals, gateway/src/cluster.ts).
  *
  * Each service is `node --import tsx <entry>` rather than the `tsx` command: the `tsx` command runs
  * the server as its own child and relays signals to it, so the process holding the port and the
@@ -110,13 +139,13 @@ export function supervise(services: readonly Service[]): void {
     });
   };
 
-  const stopAll = async (signal: NodeJS.Signals) => {
+  const stopAll = async (why: string, timeoutMs: number, exitCode: number) => {
     if (stopping) {
-      say(`${signal} recibida de nuevo: ya se están deteniendo los servicios (como máximo ${STOP_TIMEOUT_MS / 1000} s).`);
+      say(`${why}: los servicios ya se están deteniendo.`);
       return;
     }
     stopping = true;
-    say(`${signal} recibida: deteniendo los servicios…`);
+    say(`${why}: deteniendo los servicios…`);
     for (const entry of supervised) clearTimeout(entry.restart);
     await Promise.all(
       supervised.map(async (entry) => {
@@ -125,10 +154,10 @@ export function supervise(services: readonly Service[]): void {
         signalGroup(child.pid, 'SIGTERM');
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS);
+          timer = setTimeout(() => resolve(true), timeoutMs);
         });
         if (await Promise.race([entry.closed!.then(() => false), timedOut])) {
-          say(`${entry.service.name} no se detuvo en ${STOP_TIMEOUT_MS / 1000} s: se fuerza con SIGKILL.`);
+          say(`${entry.service.name} no se detuvo en ${timeoutMs / 1000} s: se fuerza con SIGKILL.`);
           signalGroup(child.pid, 'SIGKILL');
           await entry.closed;
         }
@@ -136,9 +165,13 @@ export function supervise(services: readonly Service[]): void {
       }),
     );
     say('Todos los servicios se detuvieron.');
-    process.exit(0);
+    process.exit(exitCode);
   };
 
-  for (const signal of SIGNALS) process.on(signal, () => void stopAll(signal));
+  // Once `npm start` is gone, what the supervisor prints may have nowhere to go (a closed pipe): a
+  // failed write must not crash it before it has stopped every service.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+  for (const signal of SIGNALS) process.on(signal, () => void stopAll(`${signal} recibida`, STOP_TIMEOUT_MS, 0));
+  watchParent((parent) => void stopAll(`El proceso que inició el supervisor (pid ${parent}) terminó`, ORPHAN_STOP_TIMEOUT_MS, 1));
   for (const entry of supervised) start(entry);
 }

@@ -1,10 +1,11 @@
 import cluster, { type Worker } from 'node:cluster';
-import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readClusterConfig, type ClusterConfig } from '@cnim/kit';
 import { AggregatorRegistry } from 'prom-client';
+import { serveMetricsPort } from './metrics-port.js';
 
 // `npm run start:cluster`'s gateway: GATEWAY_PROCESSES gateway processes (one per core by default),
 // each the ordinary gateway (main.ts), all on one port through Node's cluster module, which hands
@@ -16,19 +17,18 @@ import { AggregatorRegistry } from 'prom-client';
 const MAX_RESTARTS_PER_MINUTE = 5;
 /** How long workers get to finish their requests on SIGTERM before they are killed. */
 const STOP_TIMEOUT_MS = 10_000;
-/** Where the primary serves every process's metrics summed (each process's own `/metrics` has only its share). */
-const DEFAULT_METRICS_PORT = 9464;
 
 let config: ClusterConfig;
 try {
-  config = readClusterConfig(process.env, { processes: availableParallelism(), metricsPort: DEFAULT_METRICS_PORT });
+  // GATEWAY_METRICS_PORT (9464 by default): where the primary serves every process's metrics summed.
+  config = readClusterConfig(process.env, { processes: availableParallelism() });
 } catch (error) {
   // A misconfigured cluster must not start: say which variable, and stop.
   if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);
   process.exit(1);
 }
-const { processes: count, metricsPort, host } = config;
+const { processes: count, metricsPort, metricsToken, host } = config;
 cluster.setupPrimary({ exec: fileURLToPath(new URL('./main.ts', import.meta.url)), execArgv: ['--import', 'tsx'] });
 
 let stopping = false;
@@ -70,27 +70,26 @@ async function stop(exitCode: number): Promise<void> {
         }),
     ),
   );
-  metrics.close();
+  metrics?.close();
   process.exit(exitCode);
 }
 
 // A scrape of the shared port reaches one process; Prometheus scrapes this one for the whole gateway.
+// In production it is the only place metrics are served (the processes' API port answers /metrics with 404).
 const aggregator = new AggregatorRegistry();
-const metrics = createServer((request, response) => {
-  if (request.url !== '/metrics') return void response.writeHead(404).end();
-  aggregator.clusterMetrics().then(
-    (text) => response.writeHead(200, { 'content-type': aggregator.contentType }).end(text),
-    (error: unknown) => response.writeHead(500).end(String(error)),
-  );
-});
-metrics.once('error', (error) => {
-  console.error(`No se pudo servir las métricas del clúster en el puerto ${metricsPort} (GATEWAY_METRICS_PORT): ${error.message}`);
-  void stop(1);
-});
-metrics.listen(metricsPort, host, () => {
-  const { port } = metrics.address() as AddressInfo;
-  console.log(`Métricas de todos los procesos: http://${host}:${port}/metrics`);
-});
+const source = { contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() };
+let metrics: Server | undefined;
+serveMetricsPort(() => source, { port: metricsPort, host, token: metricsToken }).then(
+  (server) => {
+    metrics = server;
+    const { port } = server.address() as AddressInfo;
+    console.log(`Métricas de todos los procesos: http://${host}:${port}/metrics${metricsToken ? ' (con Authorization: Bearer <CNIM_METRICS_TOKEN>)' : ''}`);
+  },
+  (error: unknown) => {
+    console.error(`No se pudo servir las métricas del clúster en el puerto ${metricsPort} (GATEWAY_METRICS_PORT): ${error instanceof Error ? error.message : String(error)}`);
+    void stop(1);
+  },
+);
 
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));

@@ -7,13 +7,34 @@ import { requestFacts } from '@cnim/kit';
 const MAX_OPERATION_LABELS = 200;
 
 /**
+ * Where the gateway of this process serves its metrics, when main.ts has said. The labels name every
+ * client's operations, so in production they are served only on a port of their own (metrics-port.ts),
+ * and the API port answers /metrics as any unknown path: 404. gateway.ts mounts `serve` without knowing
+ * the configuration; main.ts, which reads it, decides here before it starts the gateway (one gateway per
+ * process). A gateway started any other way (the tests) keeps them on its API port, as development does.
+ */
+let placement: { onApiPort: boolean; registry?: Registry } | null = null;
+
+/**
+ * Keeps the registry of the gateway this process is about to start for a metrics port of its own, and
+ * says whether `/metrics` stays on the API port too. Returns what a scrape of that port reads: null
+ * until the gateway has started.
+ */
+export function metricsApart(onApiPort: boolean): () => { contentType: string; metrics(): Promise<string> } | null {
+  placement = { onApiPort };
+  return () => placement?.registry ?? null;
+}
+
+/**
  * The gateway's Prometheus metrics (prom-client), in a registry of its own so that several gateways
  * in one process (tests) never share series: requests, errors and latency by operation, and requests
- * and latency by subgraph. Served at `/metrics`; under `npm run start:cluster`, each process serves its
- * own there and the primary serves the sum of all at GATEWAY_METRICS_PORT.
+ * and latency by subgraph. Served at `/metrics` in development; under `npm run start:cluster`, each process
+ * serves its own there and the primary serves the sum of all at GATEWAY_METRICS_PORT. In production only
+ * GATEWAY_METRICS_PORT serves them (metricsApart).
  */
 export function createMetrics() {
   const registry = new Registry();
+  if (placement) placement.registry = registry;
   collectDefaultMetrics({ register: registry, prefix: 'cnim_gateway_' });
   // One of `npm run start:cluster`'s processes: the primary sums every process's series (cluster.ts).
   // prom-client makes a process answer the primary's requests only when it constructs an aggregator.
@@ -66,7 +87,9 @@ export function createMetrics() {
     next();
   };
 
-  const serve: RequestHandler = (_request, response) => {
+  const serve: RequestHandler = (_request, response, next) => {
+    // Off the API port: on to the next route, so /metrics is told apart from no other unknown path.
+    if (placement && !placement.onApiPort) return next();
     registry.metrics().then((text) => {
       response.type(registry.contentType).send(text);
     }, () => response.sendStatus(500));

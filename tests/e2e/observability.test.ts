@@ -1,7 +1,10 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { startGateway, type RunningGateway } from '@cnim/gateway';
-import { SUBGRAPH_NAMES, createLogger } from '@cnim/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAPH_NAMES, createLogger, subgraphVariables } from '@cnim/kit';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collectLines, exitOf, freePort, waitFor } from '../support/processes.js';
 import { tokenFor } from '../support/tokens.js';
 import { useGraph } from '../support/use-graph.js';
 
@@ -78,4 +81,61 @@ describe('logs, metrics and health', () => {
     expect(text).toMatch(/cnim_gateway_subgraph_requests_total\{subgraph="plan",outcome="ok"\} [1-9]/);
     expect(text).toMatch(/cnim_gateway_request_duration_seconds_count\{operation="Plan"\} 1/);
   });
+});
+
+describe('metrics in production: never on the public API port', () => {
+  // Their labels name the operations other clients send. The real gateway process, as deployed: one
+  // process (main.ts, under `npm start`) or a cluster (`npm run start:cluster`, one process here).
+  const strong = (label: string) => createHash('sha256').update(label).digest('base64');
+  const token = strong('metricas');
+  let running: ChildProcess | undefined;
+  afterEach(async () => {
+    if (running && running.exitCode === null && running.signalCode === null) {
+      running.kill('SIGTERM');
+      await exitOf(running, 20_000);
+    }
+  });
+
+  it.each([
+    ['one gateway process (npm start)', 'gateway/src/main.ts', {}],
+    ['the cluster, whose primary sums every process', 'gateway/src/cluster.ts', { GATEWAY_PROCESSES: '1' }],
+  ])('%s: /metrics answers 404 on the API port, and only GATEWAY_METRICS_PORT with CNIM_METRICS_TOKEN serves it', async (_, entry, extra) => {
+    const [apiPort, metricsPort] = [await freePort(), await freePort()];
+    running = spawn(process.execPath, ['--import', 'tsx', entry], {
+      cwd: new URL('../..', import.meta.url),
+      env: {
+        ...process.env,
+        ...extra,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        GATEWAY_PORT: String(apiPort),
+        GATEWAY_METRICS_PORT: String(metricsPort),
+        CNIM_METRICS_TOKEN: token,
+        CNIM_JWT_SECRET: strong('jwt'),
+        CNIM_RESPONSE_CACHE: 'off',
+        ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphVariables(name).gatewaySecret, strong(name)])),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = collectLines(running);
+    await waitFor(`el gateway en producción (${output.slice(-3).join(' | ')})`, () => (output.some((line) => line.startsWith('Gateway listo')) ? true : undefined), 40_000);
+    await waitFor('el puerto de métricas', () => (output.some((line) => line.includes(`:${metricsPort}/metrics`)) ? true : undefined), 10_000);
+    const api = `http://127.0.0.1:${apiPort}`;
+    const metrics = `http://127.0.0.1:${metricsPort}/metrics`;
+    const probe = await fetch(`${api}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Sonda { __typename }', operationName: 'Sonda' }) });
+    expect(probe.status).toBe(200);
+
+    const publicScrape = await fetch(`${api}/metrics`);
+    expect(publicScrape.status).toBe(404);
+    const publicBody = await publicScrape.text();
+    expect(publicBody).not.toContain('cnim_gateway_');
+    // Exactly what any other unknown path answers: /metrics is not even told apart.
+    expect(publicBody).toBe((await (await fetch(`${api}/no-existe`)).text()).replace('/no-existe', '/metrics'));
+
+    expect((await fetch(metrics)).status).toBe(401);
+    expect((await fetch(metrics, { headers: { authorization: `Bearer ${strong('otra')}` } })).status).toBe(401);
+    const scrape = await fetch(metrics, { headers: { authorization: `Bearer ${token}` } });
+    expect(scrape.status).toBe(200);
+    expect(await scrape.text()).toContain('cnim_gateway_requests_total{operation="Sonda",status="200"} 1');
+  }, 60_000);
 });

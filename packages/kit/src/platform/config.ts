@@ -2,15 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { EnvError, EnvMissingError, bool, cleanEnv, makeValidator, str } from 'envalid';
 import { SUBGRAPHS, subgraphEntry, subgraphVariables, type SubgraphName } from './registry.js';
 import { isPostgresLocation } from './postgres.js';
+import { optionalSecret, secretValue, sharedSecrets, withoutEmpty } from './secrets.js';
+
+export { MIN_SECRET_BYTES } from './secrets.js';
 
 /**
  * Every service's environment, validated with envalid before anything starts. In development the
- * secrets have public defaults (they are in this file), used with a warning. In production
- * (`NODE_ENV=production`) a secret that is missing, equal to its development default, or shorter than
- * 32 bytes stops the service at start with a message naming the variable.
+ * secrets have public defaults (they are in this file), used with a warning; a secret set but empty is
+ * the same as one not set, and the warning says it is empty. In production (`NODE_ENV=production`) a
+ * secret that is missing, empty, equal to its development default, shorter than 32 bytes or plainly not
+ * random (secrets.ts), or one subgraph key shared with another secret, stops the service at
+ * start with a message naming the variable.
  */
-
-export const MIN_SECRET_BYTES = 32;
 
 /** Development defaults: public, so refused in production. Each is long enough to pass the length rule. */
 export const DEV_SECRETS = {
@@ -39,14 +42,13 @@ const postgresUrl = makeValidator<string | undefined>((input: string) => {
   return input;
 });
 
-function secretValue(production: boolean, devDefault: string) {
-  const validator = makeValidator((input: string) => {
-    if (production && input === devDefault) throw new EnvError('es el secreto de desarrollo, que es público; defina uno propio');
-    if (production && Buffer.byteLength(input) < MIN_SECRET_BYTES) throw new EnvError(`tiene menos de ${MIN_SECRET_BYTES} bytes`);
-    return input;
-  });
-  // envalid's own devDefault treats a missing NODE_ENV as production; here only NODE_ENV=production is.
-  return production ? validator() : validator({ default: devDefault });
+/** Production refuses one secret in two variables; each group is one line naming them all. */
+function refuseShared(production: boolean, nodeEnv: string | undefined, values: ReadonlyArray<readonly [string, string]>): void {
+  if (!production) return;
+  const groups = sharedSecrets(values);
+  if (!groups.length) return;
+  const lines = groups.map((variables) => `- ${variables.join(', ')}: tienen el mismo valor; cada uno necesita el suyo, o quien conoce uno firma también por los otros`);
+  throw new ConfigError(`Configuración inválida (NODE_ENV=${nodeEnv}):\n${lines.join('\n')}`);
 }
 
 /**
@@ -66,9 +68,14 @@ function clean<S extends Record<string, unknown>>(raw: Record<string, string | u
   });
 }
 
-/** Which development secrets are in use, so each service can say so at start. */
+/** Which development secrets are in use (not set, or set but empty), so each service can say so at start. */
 function defaultsInUse(env: NodeJS.ProcessEnv, variables: readonly string[]): string[] {
   return variables.filter((name) => !env[name]);
+}
+
+/** Which of those were set but empty: the warning must say "vacío", not "no está definido". */
+function emptyInUse(env: NodeJS.ProcessEnv, variables: readonly string[]): string[] {
+  return variables.filter((name) => env[name] === '');
 }
 
 export interface SubgraphConfig {
@@ -85,6 +92,8 @@ export interface SubgraphConfig {
   directTokenKey: Uint8Array | null;
   /** Development secrets in use (empty in production). */
   defaultSecrets: string[];
+  /** Those of defaultSecrets that are set but empty. */
+  emptySecrets: string[];
 }
 
 /** A subgraph's configuration: `<NAME>_PORT`, `<NAME>_DATABASE_URL` or `<NAME>_DB_PATH`, `<NAME>_GATEWAY_SECRET`, `CURSOR_SECRET`, `HOST`… */
@@ -102,7 +111,7 @@ export function readSubgraphConfig(definition: { name: SubgraphName; defaultData
     JWT_SECRET: 'CNIM_JWT_SECRET',
   };
   const cleaned = clean(
-    { NODE_ENV: env.NODE_ENV, ...Object.fromEntries(Object.entries(names).map(([key, name]) => [key, env[name]])) },
+    withoutEmpty(production, { NODE_ENV: env.NODE_ENV, ...Object.fromEntries(Object.entries(names).map(([key, name]) => [key, env[name]])) }, ['GATEWAY_SECRET', 'CURSOR_SECRET', 'JWT_SECRET']),
     names,
     {
       PORT: portNumber({ default: subgraphEntry(definition.name).defaultPort }),
@@ -119,6 +128,11 @@ export function readSubgraphConfig(definition: { name: SubgraphName; defaultData
   if (cleaned.DIRECT_TOKENS && production) {
     throw new ConfigError('CNIM_DEV_DIRECT_TOKENS=true es solo para desarrollo: en producción las escrituras llegan por el gateway.');
   }
+  // CURSOR_SECRET is shared by every ministry subgraph: as this one's gateway key, any of them could sign as the gateway here.
+  refuseShared(production, env.NODE_ENV, [
+    [variables.gatewaySecret, cleaned.GATEWAY_SECRET],
+    ['CURSOR_SECRET', cleaned.CURSOR_SECRET],
+  ]);
   return {
     port: cleaned.PORT,
     host: cleaned.HOST,
@@ -128,6 +142,7 @@ export function readSubgraphConfig(definition: { name: SubgraphName; defaultData
     cursorSecret: cleaned.CURSOR_SECRET,
     directTokenKey: cleaned.DIRECT_TOKENS ? new TextEncoder().encode(cleaned.JWT_SECRET) : null,
     defaultSecrets: production ? [] : defaultsInUse(env, [variables.gatewaySecret, 'CURSOR_SECRET']),
+    emptySecrets: production ? [] : emptyInUse(env, [variables.gatewaySecret, 'CURSOR_SECRET']),
   };
 }
 
@@ -148,8 +163,28 @@ export interface GatewayConfig {
   responseCache: string | null;
   /** `CNIM_RESPONSE_CACHE_TTL`: seconds an answer is kept, the bound on a change that did not go through a gateway. */
   responseCacheTtlSeconds: number;
+  metrics: MetricsPlacement;
+  /** Development secrets in use (empty in production). */
   defaultSecrets: string[];
+  /** Those of defaultSecrets that are set but empty. */
+  emptySecrets: string[];
 }
+
+/**
+ * Where the gateway's Prometheus metrics are served. Their labels name the operations every client
+ * sends, so production keeps them off the public API port (docs/security.md).
+ */
+export interface MetricsPlacement {
+  /** `/metrics` on the API port: development only. */
+  onApiPort: boolean;
+  /** `GATEWAY_METRICS_PORT`, on HOST: in production 9464 by default; in development only when it is set. */
+  port: number | null;
+  /** `CNIM_METRICS_TOKEN`: when set, a scrape of that port must send `Authorization: Bearer <token>`. */
+  token: string | null;
+}
+
+/** Where metrics go when GATEWAY_METRICS_PORT is not set: Prometheus's conventional port for a Node exporter's own. */
+export const DEFAULT_METRICS_PORT = 9464;
 
 const positiveSeconds = makeValidator((input: string) => {
   const value = Number(input);
@@ -162,9 +197,29 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
   const production = env.NODE_ENV === 'production';
   const secretNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).gatewaySecret])) as Record<SubgraphName, string>;
   const urlNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).url])) as Record<SubgraphName, string>;
-  const names = { PORT: 'GATEWAY_PORT', HOST: 'HOST', JWT_SECRET: 'CNIM_JWT_SECRET', CACHE: 'CNIM_RESPONSE_CACHE', CACHE_TTL: 'CNIM_RESPONSE_CACHE_TTL' };
+  const names = {
+    PORT: 'GATEWAY_PORT',
+    HOST: 'HOST',
+    JWT_SECRET: 'CNIM_JWT_SECRET',
+    CACHE: 'CNIM_RESPONSE_CACHE',
+    CACHE_TTL: 'CNIM_RESPONSE_CACHE_TTL',
+    METRICS_PORT: 'GATEWAY_METRICS_PORT',
+    METRICS_TOKEN: 'CNIM_METRICS_TOKEN',
+  };
+  const raw = {
+    NODE_ENV: env.NODE_ENV,
+    PORT: env.GATEWAY_PORT,
+    HOST: env.HOST,
+    JWT_SECRET: env.CNIM_JWT_SECRET,
+    CACHE: env.CNIM_RESPONSE_CACHE,
+    CACHE_TTL: env.CNIM_RESPONSE_CACHE_TTL,
+    // An empty port or token means none set, as `npm run start:cluster` reads them.
+    METRICS_PORT: env.GATEWAY_METRICS_PORT || undefined,
+    METRICS_TOKEN: env.CNIM_METRICS_TOKEN || undefined,
+    ...Object.fromEntries(Object.values(secretNames).map((name) => [name, env[name]])),
+  };
   const cleaned = clean(
-    { NODE_ENV: env.NODE_ENV, PORT: env.GATEWAY_PORT, HOST: env.HOST, JWT_SECRET: env.CNIM_JWT_SECRET, CACHE: env.CNIM_RESPONSE_CACHE, CACHE_TTL: env.CNIM_RESPONSE_CACHE_TTL, ...Object.fromEntries(Object.values(secretNames).map((name) => [name, env[name]])) },
+    withoutEmpty(production, raw, ['JWT_SECRET', ...Object.values(secretNames)]),
     { ...names, ...Object.fromEntries(Object.values(secretNames).map((name) => [name, name])) },
     {
       PORT: portNumber({ default: defaultPort }),
@@ -172,10 +227,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
       JWT_SECRET: secretValue(production, DEV_SECRETS.jwt),
       CACHE: str({ default: '' }),
       CACHE_TTL: positiveSeconds({ default: 60 }),
+      METRICS_PORT: portNumber({ default: production ? DEFAULT_METRICS_PORT : undefined }),
+      METRICS_TOKEN: optionalSecret(production),
       ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [secretNames[name], secretValue(production, DEV_SECRETS.gateway(name))])),
     },
     // One call, so every invalid variable is reported at once; the secrets' keys are computed from the registry.
-  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string; CACHE: string; CACHE_TTL: number } & Record<string, string>;
+  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string; CACHE: string; CACHE_TTL: number; METRICS_PORT?: number; METRICS_TOKEN?: string } & Record<string, string>;
+  refuseShared(production, env.NODE_ENV, [['CNIM_JWT_SECRET', cleaned.JWT_SECRET], ...Object.values(secretNames).map((name) => [name, cleaned[name]!] as const)]);
   return {
     port: cleaned.PORT,
     host: cleaned.HOST,
@@ -185,7 +243,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
     subgraphUrls: Object.fromEntries(SUBGRAPHS.flatMap(({ name }) => (env[urlNames[name]] ? [[name, env[urlNames[name]]!]] : []))),
     responseCache: cleaned.CACHE === '' ? null : cleaned.CACHE,
     responseCacheTtlSeconds: cleaned.CACHE_TTL,
+    metrics: { onApiPort: !production, port: cleaned.METRICS_PORT ?? null, token: cleaned.METRICS_TOKEN ?? null },
     defaultSecrets: production ? [] : defaultsInUse(env, ['CNIM_JWT_SECRET', ...Object.values(secretNames)]),
+    emptySecrets: production ? [] : emptyInUse(env, ['CNIM_JWT_SECRET', ...Object.values(secretNames)]),
   };
 }
 
@@ -194,6 +254,8 @@ export interface ClusterConfig {
   processes: number;
   /** `GATEWAY_METRICS_PORT`: where the primary serves every process's metrics summed (0: any free port). */
   metricsPort: number;
+  /** `CNIM_METRICS_TOKEN`: when set, a scrape must send `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
   host: string;
 }
 
@@ -204,20 +266,33 @@ const processCount = makeValidator((input: string) => {
 });
 
 /** `npm run start:cluster`'s configuration, with the same rules and messages as every service's. */
-export function readClusterConfig(env: NodeJS.ProcessEnv, defaults: { processes: number; metricsPort: number }): ClusterConfig {
-  const names = { PROCESSES: 'GATEWAY_PROCESSES', METRICS_PORT: 'GATEWAY_METRICS_PORT', HOST: 'HOST' };
+export function readClusterConfig(env: NodeJS.ProcessEnv, defaults: { processes: number; metricsPort?: number }): ClusterConfig {
+  const production = env.NODE_ENV === 'production';
+  const names = { PROCESSES: 'GATEWAY_PROCESSES', METRICS_PORT: 'GATEWAY_METRICS_PORT', METRICS_TOKEN: 'CNIM_METRICS_TOKEN', HOST: 'HOST' };
   const cleaned = clean(
     // An empty variable means the default, as an absent one does.
-    { NODE_ENV: env.NODE_ENV, PROCESSES: env.GATEWAY_PROCESSES || undefined, METRICS_PORT: env.GATEWAY_METRICS_PORT || undefined, HOST: env.HOST },
+    { NODE_ENV: env.NODE_ENV, PROCESSES: env.GATEWAY_PROCESSES || undefined, METRICS_PORT: env.GATEWAY_METRICS_PORT || undefined, METRICS_TOKEN: env.CNIM_METRICS_TOKEN || undefined, HOST: env.HOST },
     names,
-    { PROCESSES: processCount({ default: defaults.processes }), METRICS_PORT: portNumber({ default: defaults.metricsPort }), HOST: str({ default: DEFAULT_HOST }) },
+    {
+      PROCESSES: processCount({ default: defaults.processes }),
+      METRICS_PORT: portNumber({ default: defaults.metricsPort ?? DEFAULT_METRICS_PORT }),
+      METRICS_TOKEN: optionalSecret(production),
+      HOST: str({ default: DEFAULT_HOST }),
+    },
   );
-  return { processes: cleaned.PROCESSES, metricsPort: cleaned.METRICS_PORT, host: cleaned.HOST };
+  return { processes: cleaned.PROCESSES, metricsPort: cleaned.METRICS_PORT, metricsToken: cleaned.METRICS_TOKEN ?? null, host: cleaned.HOST };
 }
 
-/** The key that signs and verifies bearer tokens, for the token script: the same rules as the gateway's. */
-export function readJwtKey(env: NodeJS.ProcessEnv): { key: Uint8Array; isDefault: boolean } {
+/**
+ * The key that signs and verifies bearer tokens, for the token script: the same rules as the gateway's,
+ * so a token it mints is one the gateway accepts. `isEmpty`: set but empty, so the development secret is used.
+ */
+export function readJwtKey(env: NodeJS.ProcessEnv): { key: Uint8Array; isDefault: boolean; isEmpty: boolean } {
   const production = env.NODE_ENV === 'production';
-  const cleaned = clean({ NODE_ENV: env.NODE_ENV, JWT_SECRET: env.CNIM_JWT_SECRET }, { JWT_SECRET: 'CNIM_JWT_SECRET' }, { JWT_SECRET: secretValue(production, DEV_SECRETS.jwt) });
-  return { key: new TextEncoder().encode(cleaned.JWT_SECRET), isDefault: !env.CNIM_JWT_SECRET };
+  const cleaned = clean(
+    withoutEmpty(production, { NODE_ENV: env.NODE_ENV, JWT_SECRET: env.CNIM_JWT_SECRET }, ['JWT_SECRET']),
+    { JWT_SECRET: 'CNIM_JWT_SECRET' },
+    { JWT_SECRET: secretValue(production, DEV_SECRETS.jwt) },
+  );
+  return { key: new TextEncoder().encode(cleaned.JWT_SECRET), isDefault: !production && !env.CNIM_JWT_SECRET, isEmpty: !production && env.CNIM_JWT_SECRET === '' };
 }
