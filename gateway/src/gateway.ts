@@ -44,6 +44,7 @@ import { formatError } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { openResponseCache } from './response-cache/open-response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { withFetchBudget } from './fetch-budget.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
 
@@ -118,8 +119,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError,
-    // Operation limits are checked before the query plan: an alias bomb is refused in milliseconds.
-    ...operationLimitOptions(GATEWAY_LIMITS),
+    // Operation limits are checked before the query plan: an alias bomb is refused in milliseconds, and
+    // so is an operation that would make more fetches across subgraphs than any known one (fetch-budget.ts).
+    ...withFetchBudget(operationLimitOptions(GATEWAY_LIMITS), supergraphSdl),
     // BI connectors send plain GET requests without preflight headers. CSRF protection guards
     // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
     csrfPrevention: false,

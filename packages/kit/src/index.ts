@@ -68,6 +68,7 @@ export { inputChecksPlugin } from './platform/input-checks-plugin.js';
 export { subgraphFormatError } from './platform/subgraph-format-error.js';
 export { jsonBody, malformedBodyHandler } from './platform/json-body.js';
 export { responseSizeLimit } from './platform/response-size.js';
+export { runtimeGraphql } from './graphql/runtime-graphql.js';
 export { CLIENT_KEEP_ALIVE_MS, SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from './platform/keep-alive.js';
 export { createGraphQLHttpServer } from './platform/http-server.js';
 export { buildSchema, federationLink } from './graphql/build-schema.js';
