@@ -45,6 +45,7 @@ import { contextFromRequest, type GatewayContext } from './identity.js';
 import { openResponseCache } from './response-cache/open-response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { withFetchBudget } from './fetch-budget.js';
+import { registeredOperationsOnly } from './registered-operations.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
 
@@ -127,7 +128,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     csrfPrevention: false,
     // main.ts's stopOnSignals stops the server; Apollo's own handler would re-raise the signal first.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY), requestLogPlugin(), inputChecksPlugin(), ...cache.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      graphiqlLandingPage(GRAPHQL_PATH, WHOLE_PLAN_QUERY),
+      requestLogPlugin(),
+      inputChecksPlugin(),
+      ...(config.anonymousOperations === 'registered' ? [registeredOperationsOnly()] : []),
+      ...cache.plugins,
+    ],
   });
   await server.start();
   const contextOf = contextFromRequest(config.jwtKey);

@@ -17,7 +17,8 @@ export type GraphQuery = <Data>(query: string, variables?: Record<string, unknow
  */
 export function graphClient(server: ApolloServer<GatewayContext>, context: GatewayContext): GraphQuery {
   return async <Data>(query: string, variables?: Record<string, unknown>) => {
-    const response = await server.executeOperation<Data>({ query, variables }, { contextValue: context });
+    // The pages' and exports' operations are the gateway's own code: registered by being written there.
+    const response = await server.executeOperation<Data>({ query, variables }, { contextValue: { ...context, ownPage: true } });
     if (response.body.kind !== 'single') throw new Error('Respuesta incremental inesperada');
     const { data, errors } = response.body.singleResult;
     return { data, errors };

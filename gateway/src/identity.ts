@@ -8,6 +8,8 @@ export interface GatewayContext {
    * plugin. Negative when the shared store could not be read: the request is then served cold.
    */
   writeGeneration?: number;
+  /** Set for the gateway's own pages and exports (graph-client.ts), whose operations are its code. */
+  ownPage?: boolean;
 }
 
 /** Reading needs no token; a token that is sent must be valid, or the request is refused. */

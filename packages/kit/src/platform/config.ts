@@ -164,6 +164,11 @@ export interface GatewayConfig {
   /** `CNIM_RESPONSE_CACHE_TTL`: seconds an answer is kept, the bound on a change that did not go through a gateway. */
   responseCacheTtlSeconds: number;
   metrics: MetricsPlacement;
+  /**
+   * `CNIM_ANONYMOUS_OPERATIONS`: `any` (the default) lets a request without a token run any operation
+   * within the limits; `registered` only those in `operations/`, as a persisted-query safelist.
+   */
+  anonymousOperations: 'any' | 'registered';
   /** Development secrets in use (empty in production). */
   defaultSecrets: string[];
   /** Those of defaultSecrets that are set but empty. */
@@ -205,6 +210,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
     CACHE_TTL: 'CNIM_RESPONSE_CACHE_TTL',
     METRICS_PORT: 'GATEWAY_METRICS_PORT',
     METRICS_TOKEN: 'CNIM_METRICS_TOKEN',
+    ANONYMOUS_OPERATIONS: 'CNIM_ANONYMOUS_OPERATIONS',
   };
   const raw = {
     NODE_ENV: env.NODE_ENV,
@@ -216,6 +222,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
     // An empty port or token means none set, as `npm run start:cluster` reads them.
     METRICS_PORT: env.GATEWAY_METRICS_PORT || undefined,
     METRICS_TOKEN: env.CNIM_METRICS_TOKEN || undefined,
+    ANONYMOUS_OPERATIONS: env.CNIM_ANONYMOUS_OPERATIONS || undefined,
     ...Object.fromEntries(Object.values(secretNames).map((name) => [name, env[name]])),
   };
   const cleaned = clean(
@@ -229,10 +236,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
       CACHE_TTL: positiveSeconds({ default: 60 }),
       METRICS_PORT: portNumber({ default: production ? DEFAULT_METRICS_PORT : undefined }),
       METRICS_TOKEN: optionalSecret(production),
+      ANONYMOUS_OPERATIONS: str({ choices: ['any', 'registered'], default: 'any' }),
       ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [secretNames[name], secretValue(production, DEV_SECRETS.gateway(name))])),
     },
     // One call, so every invalid variable is reported at once; the secrets' keys are computed from the registry.
-  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string; CACHE: string; CACHE_TTL: number; METRICS_PORT?: number; METRICS_TOKEN?: string } & Record<string, string>;
+  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string; CACHE: string; CACHE_TTL: number; METRICS_PORT?: number; METRICS_TOKEN?: string; ANONYMOUS_OPERATIONS: 'any' | 'registered' } & Record<string, string>;
   refuseShared(production, env.NODE_ENV, [['CNIM_JWT_SECRET', cleaned.JWT_SECRET], ...Object.values(secretNames).map((name) => [name, cleaned[name]!] as const)]);
   return {
     port: cleaned.PORT,
@@ -244,6 +252,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
     responseCache: cleaned.CACHE === '' ? null : cleaned.CACHE,
     responseCacheTtlSeconds: cleaned.CACHE_TTL,
     metrics: { onApiPort: !production, port: cleaned.METRICS_PORT ?? null, token: cleaned.METRICS_TOKEN ?? null },
+    anonymousOperations: cleaned.ANONYMOUS_OPERATIONS,
     defaultSecrets: production ? [] : defaultsInUse(env, ['CNIM_JWT_SECRET', ...Object.values(secretNames)]),
     emptySecrets: production ? [] : emptyInUse(env, ['CNIM_JWT_SECRET', ...Object.values(secretNames)]),
   };
