@@ -45,6 +45,8 @@ import { contextFromRequest, type GatewayContext } from './identity.js';
 import { openResponseCache } from './response-cache/open-response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { withFetchBudget } from './fetch-budget.js';
+import { honestCachedAnswers } from './honest-cached-answers.js';
+import { subgraphHealth } from './subgraph-health.js';
 import { registeredOperationsOnly } from './registered-operations.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { SUPERGRAPH_FILE, type SubgraphName } from './subgraphs.js';
@@ -96,6 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const ownerOf = new Map<string, string>(SUBGRAPHS.map(({ name, owner }) => [name, owner]));
   const logger = options.logger ?? SILENT_LOGGER;
   const metrics = createMetrics();
+  const health = subgraphHealth();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8');
   const cache = openResponseCache(options.responseCache ?? config.responseCache, config.responseCacheTtlSeconds, supergraphSdl, options.subgraphUrls ?? {});
   const gateway = new ApolloGateway({
@@ -110,6 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         options.subgraphUrls?.[name as SubgraphName] ?? url ?? '',
         fetcherOf(name as SubgraphName),
         metrics.observeSubgraph,
+        health,
       ),
   });
   const app = express();
@@ -164,6 +168,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     GRAPHQL_PATH,
     metrics.measure,
     responseSizeLimit(options.maxResponseBytes ?? GATEWAY_LIMITS.maxResponseBytes),
+    honestCachedAnswers(health),
     jsonBody(GATEWAY_LIMITS),
     expressMiddleware(server, { context: async ({ req, res }) => observe(await contextOf({ req }), requestFacts(res), req.log) }),
   );

@@ -3,6 +3,7 @@ import { ANONYMOUS, SIGNATURE_HEADERS, encodeIdentity, factsOf } from '@cnim/kit
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './identity.js';
+import type { SubgraphHealth } from './subgraph-health.js';
 import { SubgraphRefusal, subgraphRefusal } from './subgraph-refusal.js';
 import { WRITE_GENERATION_HEADER } from './write-generation.js';
 
@@ -18,6 +19,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     fetcher: Fetcher,
     /** Records each call's duration and outcome (the gateway's metrics). */
     private readonly observe: (subgraph: string, seconds: number, outcome: 'ok' | 'error') => void = () => {},
+    /** What the gateway knows of this subgraph being up (honest-cached-answers.ts). */
+    private readonly health?: SubgraphHealth,
   ) {
     // The subgraphs give no cache hints (they would cost cache-control work on every field); the gateway's
     // response cache decides what is public (response-cache/response-cache.ts).
@@ -43,9 +46,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     try {
       const response = await super.process(options);
       outcome = 'ok';
+      this.health?.answered(this.serviceName);
       return response;
     } catch (error) {
-      if (error instanceof SubgraphRefusal) return error.answer;
+      // A refusal in GraphQL is an answer; anything else means the subgraph did not answer.
+      if (error instanceof SubgraphRefusal) {
+        this.health?.answered(this.serviceName);
+        return error.answer;
+      }
+      if (error instanceof GraphQLError && error.extensions.code !== 'SUBGRAPH_UNAVAILABLE') throw error;
+      this.health?.unanswered(this.serviceName);
       if (error instanceof GraphQLError) throw error;
       throw this.unavailable(error as Error);
     } finally {
