@@ -94,9 +94,15 @@ export async function copyDatabase(
   }
 }
 
-/** The tables to copy (not views, not kysely's bookkeeping), with their columns and foreign keys. */
+/**
+ * Tables that are not the subgraph's data: the nonces of signed requests a Postgres subgraph keeps in its
+ * database (nonce-store.ts), which expire within a minute and which a SQLite subgraph keeps beside its file.
+ */
+const NOT_DATA = new Set(['seen_nonce']);
+
+/** The tables to copy (not views, not kysely's bookkeeping, not NOT_DATA), with their columns and foreign keys. */
 async function tableShapes(db: AnyDatabase): Promise<TableShape[]> {
-  const tables = (await db.introspection.getTables()).filter((table) => !table.isView);
+  const tables = (await db.introspection.getTables()).filter((table) => !table.isView && !NOT_DATA.has(table.name));
   const shapes: TableShape[] = [];
   for (const table of tables) {
     const keys = await primaryKey(db, table.name);

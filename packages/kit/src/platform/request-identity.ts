@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { createRequestVerifier } from '../modules/reporting/gateway-signature.js';
+import { createRequestVerifier, type NonceMemory } from '../modules/reporting/gateway-signature.js';
 import { ANONYMOUS, verifyAuthorization, type Identity } from '../modules/reporting/identity.js';
 
 /** The exact bytes of each request body, kept by express.json's `verify` hook for the signature check. */
@@ -27,10 +27,16 @@ export function identityOf(response: Response): Identity {
  * trusted, never a 500); in development mode only, a bearer token sent straight to the subgraph;
  * otherwise an anonymous reader.
  */
-export function verifyRequestIdentity(gatewaySecret: string, directTokenKey: Uint8Array | null): RequestHandler {
-  const verify = createRequestVerifier(gatewaySecret);
-  return (request, response, next) => {
-    const verification = verify(request.headers, rawBodies.get(request));
+export function verifyRequestIdentity(gatewaySecret: string, directTokenKey: Uint8Array | null, nonces: NonceMemory): RequestHandler {
+  const verify = createRequestVerifier(gatewaySecret, nonces);
+  return async (request, response, next) => {
+    let verification;
+    try {
+      verification = await verify(request.headers, rawBodies.get(request));
+    } catch (error) {
+      // The nonce store did not answer (its database is down): not the client's fault, and nothing is trusted.
+      return next(error);
+    }
     if (verification.signed) {
       if ('refused' in verification) return refuse(request, response, `Petición rechazada: ${verification.refused}.`);
       response.locals.identity = verification.identity;

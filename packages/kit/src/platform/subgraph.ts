@@ -27,6 +27,7 @@ import { jsonBody, malformedBodyHandler } from './json-body.js';
 import { createGraphQLHttpServer } from './http-server.js';
 import { subgraphFormatError } from './subgraph-format-error.js';
 import { responseSizeLimit } from './response-size.js';
+import { openNonceStore } from './nonce-store.js';
 
 /** Rows a subgraph ships, loaded once per database under a stable id (see loadDatasetOnce). */
 export interface Dataset<DB> {
@@ -118,7 +119,8 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
 ): Promise<RunningSubgraph> {
   const db = await prepareSubgraphDatabase(definition, options.database);
   const logger = options.logger ?? SILENT_LOGGER;
-  const verifyIdentity = verifyRequestIdentity(options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name), options.directTokenKey ?? null);
+  const nonces = openNonceStore(options.database, db);
+  const verifyIdentity = verifyRequestIdentity(options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name), options.directTokenKey ?? null, nonces);
   const runtime: SubgraphRuntime = options.cursorSecret ? { cursors: createCursorCodec(options.cursorSecret) } : DEVELOPMENT_RUNTIME;
   const app = express();
   app.set('etag', false);
@@ -167,6 +169,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
     });
   } catch (error) {
     await server.stop();
+    await nonces.close();
     await db.destroy();
     throw error;
   }
@@ -177,6 +180,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
     statements: () => statementCount(db),
     async stop() {
       await server.stop();
+      await nonces.close();
       await db.destroy();
     },
   };

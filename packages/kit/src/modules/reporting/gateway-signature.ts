@@ -15,6 +15,12 @@ export const SIGNATURE_HEADERS = {
   signature: 'x-cnim-signature',
 } as const;
 
+/** Where a verifier keeps the nonces it has seen (nonce-store.ts). */
+export interface NonceMemory {
+  /** Whether the nonce is new; it is then kept until `expiresAt`. */
+  claim(nonce: string, expiresAt: number, now: number): Promise<boolean>;
+}
+
 /** How far a request's timestamp may be from the subgraph's clock; nonces are remembered this long. */
 export const REPLAY_WINDOW_MS = 60_000;
 
@@ -55,17 +61,12 @@ function decodeIdentity(encoded: string): Identity | null {
 
 /**
  * A subgraph's verifier. A request without any signature header is not the gateway's (a direct,
- * anonymous read); one that carries them must verify, or it is refused (HTTP 401), never trusted.
+ * anonymous read); one that carries them must verify, or it is refused (HTTP 401), never trusted. The
+ * nonces it has seen are kept where the subgraph says (nonce-store.ts: its database, so a restart or
+ * another replica does not forget them).
  */
-export function createRequestVerifier(secret: string, clock: () => number = Date.now) {
-  const seen = new Map<string, number>();
-  const forgetExpired = (now: number) => {
-    for (const [nonce, expires] of seen) {
-      if (expires > now) break;
-      seen.delete(nonce);
-    }
-  };
-  return (headers: IncomingHttpHeaders, body: Buffer | undefined): Verification => {
+export function createRequestVerifier(secret: string, nonces: NonceMemory, clock: () => number = Date.now) {
+  return async (headers: IncomingHttpHeaders, body: Buffer | undefined): Promise<Verification> => {
     const value = (name: string) => (typeof headers[name] === 'string' ? (headers[name] as string) : undefined);
     const [identityHeader, timestamp, nonce, signature] = Object.values(SIGNATURE_HEADERS).map(value);
     if (!identityHeader && !timestamp && !nonce && !signature) return { signed: false };
@@ -77,9 +78,10 @@ export function createRequestVerifier(secret: string, clock: () => number = Date
     if (!/^\d{1,15}$/.test(timestamp) || Math.abs(now - Number(timestamp)) > REPLAY_WINDOW_MS) {
       return { signed: true, refused: 'la petición firmada está fuera de la ventana de tiempo permitida' };
     }
-    forgetExpired(now);
-    if (seen.has(nonce)) return { signed: true, refused: 'la petición firmada ya se recibió (repetición)' };
-    seen.set(nonce, now + REPLAY_WINDOW_MS);
+    // The nonce is claimed only for a signature that verified, so a forger cannot fill the store.
+    if (nonce.length > 64 || !(await nonces.claim(nonce, now + REPLAY_WINDOW_MS, now))) {
+      return { signed: true, refused: 'la petición firmada ya se recibió (repetición)' };
+    }
     const identity = decodeIdentity(identityHeader);
     if (!identity) return { signed: true, refused: 'la identidad enviada por el gateway está mal formada' };
     return { signed: true, identity };
