@@ -13,8 +13,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const graph = useGraph({ responseCache: join(folder, 'response-cache.sqlite') });
 
 const CUCUTA = '{ municipality(code: "54001") { name psychosocialAllocations { amount } } }';
-const ask = async (headers: Record<string, string> = {}) => {
-  const response = await fetch(graph().url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: CUCUTA }) });
+const SENA = '{ action(number: 8) { title } }';
+const ask = async (headers: Record<string, string> = {}, query = CUCUTA) => {
+  const response = await fetch(graph().url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
   return { age: response.headers.get('age'), down: response.headers.get('x-cnim-subgraphs-down'), body: (await response.json()) as Record<string, unknown> };
 };
 
@@ -24,6 +25,8 @@ describe('an answer served from the cache during an outage', () => {
     expect(computed).toEqual({ age: null, down: null, body: { data: { municipality: { name: 'San José de Cúcuta', psychosocialAllocations: [{ amount: 441_640_400 }] } } } });
     const cached = await ask();
     expect(cached).toMatchObject({ age: expect.any(String), down: null, body: computed.body });
+    const sena = await ask({}, SENA);
+    expect(sena.age).toBeNull();
 
     await graph().stopSubgraph('salud');
     // A request with a token is never cached: it reaches Salud, which does not answer.
@@ -34,6 +37,8 @@ describe('an answer served from the cache during an outage', () => {
     const honest = await ask();
     expect(honest.down).toBe('salud');
     expect(honest.body).toEqual({ ...computed.body, extensions: { cachedWhileDown: { subgraphs: ['salud'], ageSeconds: Number(honest.age) } } });
+    // An answer computed without Salud (the plan and SENA) is served from the cache as it is.
+    expect(await ask({}, SENA)).toMatchObject({ age: expect.any(String), down: null, body: sena.body });
 
     await graph().restartSubgraph('salud');
     expect((await ask(reader)).body).toEqual(computed.body);

@@ -203,7 +203,8 @@ export async function runSubgraph<DB extends DatasetDatabase, Context extends Ba
     process.exit(1);
   }
   for (const variable of options.defaultSecrets) {
-    console.warn(`⚠ ${variable} no está definido: se usa el secreto de desarrollo, que es público. En producción es obligatorio.`);
+    const why = options.emptySecrets.includes(variable) ? 'está vacío' : 'no está definido';
+    console.warn(`⚠ ${variable} ${why}: se usa el secreto de desarrollo, que es público. En producción es obligatorio.`);
   }
   const running = await startSubgraph(definition, options);
   console.log(`Subgrafo ${definition.name} listo en ${running.url} (base de datos ${redactedLocation(options.database)})`);
