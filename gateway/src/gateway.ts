@@ -44,7 +44,7 @@ import { formatError } from './format-error.js';
 import { contextFromRequest, type GatewayContext } from './identity.js';
 import { openResponseCache } from './response-cache/open-response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
-import { withFetchBudget } from './fetch-budget.js';
+import { withFetchBudget, type FetchBudget } from './fetch-budget.js';
 import { honestCachedAnswers } from './honest-cached-answers.js';
 import { subgraphHealth } from './subgraph-health.js';
 import { registeredOperationsOnly } from './registered-operations.js';
@@ -68,6 +68,8 @@ export interface GatewayOptions {
   responseCache?: string | false;
   /** Where access lines, errors and authentication failures go; nothing is logged without one. */
   logger?: Logger;
+  /** The budget of fetches across subgraphs (fetch-budget.ts); `false` only to measure what it prevents (bench/planning-attack.ts). */
+  fetchBudget?: FetchBudget | false;
   /** The largest answer sent (GATEWAY_LIMITS.maxResponseBytes by default): a larger one is replaced by an error. */
   maxResponseBytes?: number;
   /** Browser origins allowed by CORS (corsOrigins reads CNIM_CORS_ORIGINS); the gateway's own and local development ports by default. */
@@ -126,7 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError,
     // Operation limits are checked before the query plan: an alias bomb is refused in milliseconds, and
     // so is an operation that would make more fetches across subgraphs than any known one (fetch-budget.ts).
-    ...withFetchBudget(operationLimitOptions(GATEWAY_LIMITS), supergraphSdl),
+    ...(options.fetchBudget === false ? operationLimitOptions(GATEWAY_LIMITS) : withFetchBudget(operationLimitOptions(GATEWAY_LIMITS), supergraphSdl, options.fetchBudget)),
     // BI connectors send plain GET requests without preflight headers. CSRF protection guards
     // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
     csrfPrevention: false,
