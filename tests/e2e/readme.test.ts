@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { markdownFences } from '@cnim/gateway/markdown-examples';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql.js';
 import { useGraph } from '../support/use-graph.js';
@@ -22,20 +23,10 @@ interface Example {
 }
 
 function examplesIn(file: string): Example[] {
-  // One pass over the lines: fenced blocks (language, body, where they start and end) and the headings
-  // outside them, so each example is named by the heading above it.
-  const lines = readFileSync(new URL(file, root), 'utf8').split('\n');
-  const blocks: Array<{ lang: string; body: string; heading: string; first: number; last: number }> = [];
-  let heading = '(top)';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.startsWith('```')) {
-      const first = i;
-      const body: string[] = [];
-      while (++i < lines.length && !lines[i]!.startsWith('```')) body.push(lines[i]!);
-      blocks.push({ lang: line.slice(3).trim(), body: body.join('\n'), heading, first, last: i });
-    } else if (/^#{1,6} /.test(line)) heading = line.replace(/^#+ /, '');
-  }
+  // The fenced blocks with the heading above each, which names the example.
+  const markdown = readFileSync(new URL(file, root), 'utf8');
+  const lines = markdown.split('\n');
+  const blocks = markdownFences(markdown).map((fence) => ({ ...fence, lang: fence.info, heading: fence.heading || '(top)' }));
   const examples: Example[] = [];
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
