@@ -128,29 +128,27 @@ export type PagedFact = FactView & { derived?: number };
  * and labelled so (`derived`).
  */
 function derivedSiteTotals(facts: Kysely<FactDatabase>, cut: string): FactPart {
+  // Grouped by what names a total; the columns kept in FACT_COLUMNS' order, which the union of a page relies on.
+  const grouped = ['indicator_code', 'action_number', 'ministry', 'territory_level', 'territory_code', 'period_id', 'period_start', 'period_end', 'unit'] as const;
   const sums = currentFacts(facts, cut)
     .where('site', '<>', 'TOTAL')
     .where('sex', '=', 'TOTAL')
     .where('nationality', '=', 'TOTAL')
-    .groupBy(['indicator_code', 'action_number', 'ministry', 'territory_level', 'territory_code', 'period_id', 'period_start', 'period_end', 'unit'])
-    .select((eb) => [
-      sql<string>`indicator_code || '|' || period_id || '|' || coalesce(territory_code, 'CO') || '|TOTAL|TOTAL|TOTAL'`.as('id'),
-      'indicator_code',
-      'action_number',
-      'ministry',
-      'territory_level',
-      'territory_code',
-      'period_id',
-      'period_start',
-      'period_end',
-      sql.lit('TOTAL').as('site'),
-      sql.lit('TOTAL').as('sex'),
-      sql.lit('TOTAL').as('nationality'),
-      eb.fn.sum<number>('value').as('value'),
-      'unit',
-      eb.fn.max('cut_id').as('cut_id'),
-      eb.fn.max('recorded_at').as('recorded_at'),
-    ]);
+    .groupBy([...grouped])
+    .select((eb) => {
+      const derived = {
+        id: sql<string>`indicator_code || '|' || period_id || '|' || coalesce(territory_code, 'CO') || '|TOTAL|TOTAL|TOTAL'`.as('id'),
+        site: sql.lit('TOTAL').as('site'),
+        sex: sql.lit('TOTAL').as('sex'),
+        nationality: sql.lit('TOTAL').as('nationality'),
+        value: eb.fn.sum<number>('value').as('value'),
+      };
+      return [
+        ...FACT_COLUMNS.map((column) => (column in derived ? derived[column as keyof typeof derived] : (column as (typeof grouped)[number]))),
+        eb.fn.max('cut_id').as('cut_id'),
+        eb.fn.max('recorded_at').as('recorded_at'),
+      ];
+    });
   return facts
     .selectFrom(sums.as('current'))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('fact').select('fact.id').whereRef('fact.id', '=', 'current.id'))))
