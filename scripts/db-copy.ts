@@ -7,13 +7,17 @@ import { loadDefinition } from './subgraph-definitions.js';
 // Stop the subgraph first: a write during the copy would be left behind.
 const USAGE = 'Uso: npm run db:copy -- <subgrafo> --from <archivo SQLite o postgres://…> --to <postgres://… o archivo SQLite> [--replace]';
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' }, replace: { type: 'boolean', default: false } } });
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+/** The arguments, or the usage and exit 2. */
+function argumentsGiven() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' }, replace: { type: 'boolean', default: false } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
 }
+
+const parsed = argumentsGiven();
 const [name] = parsed.positionals;
 const { from, to, replace } = parsed.values;
 if (!name || !from || !to || parsed.positionals.length !== 1) {

@@ -16,7 +16,7 @@ try {
   const { values } = parseArgs({ options: { subgraph: { type: 'string' }, sdl: { type: 'string' } } });
   if (values.sdl && !values.subgraph) throw new Error('--sdl necesita --subgraph.');
   // npm runs scripts from the repository's root; a relative --sdl is meant from where the team typed the command.
-  const sdlFile = values.sdl ? resolve(process.env['INIT_CWD'] ?? process.cwd(), values.sdl) : undefined;
+  const sdlFile = values.sdl ? resolve(process.env.INIT_CWD ?? process.cwd(), values.sdl) : undefined;
   // Without --sdl, the subgraph as its folder builds it now: a team checks its edited schema.graphql before `npm run compose`.
   const candidateSdl = async (name: string) => {
     if (!SUBGRAPH_NAMES.includes(name as SubgraphName)) throw new Error(`No hay un subgrafo "${name}" en graph.config.ts.`);

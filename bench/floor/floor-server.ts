@@ -29,15 +29,15 @@ export async function startFloor(locations: DatabaseLocations) {
   // request concurrently, and a floor that computed it once per client would not be a floor.
   const waiting = new Map<string, ServerResponse[]>();
   const keyOf = new Map<number, string>();
-  workers.forEach((worker, index) =>
+  for (const [index, worker] of workers.entries()) {
     worker.on('message', ({ id, status, body, statements: count }: FloorReply) => {
       statements[index] = count;
       const key = keyOf.get(id)!;
       keyOf.delete(id);
       for (const response of waiting.get(key) ?? []) response.writeHead(status, { 'content-type': 'application/json' }).end(body);
       waiting.delete(key);
-    }),
-  );
+    });
+  }
   let next = 0;
   const server = createServer((request, response) => {
     void readBody(request).then(

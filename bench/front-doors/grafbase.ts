@@ -48,6 +48,7 @@ async function subgraphSdl(name: string, url: string): Promise<string> {
   return sdl;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's colour codes start with ESC, which is what is removed.
 const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
 /** Waits until the gateway answers a query, or fails with what the binary printed if it exits first. */

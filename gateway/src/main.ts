@@ -7,7 +7,7 @@ import { metricsApart } from './metrics.js';
 import { serveMetricsPort } from './metrics-port.js';
 
 let config: GatewayConfig;
-let origins;
+let origins: ReturnType<typeof corsOrigins>;
 try {
   config = readGatewayConfig(process.env, GATEWAY_DEFAULT_PORT);
   origins = corsOrigins(process.env);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { diff, type CriticalityLevel } from '@graphql-inspector/core';
-import { GraphQLError, parse, separateOperations, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, separateOperations, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { apiSchemaOf } from './api-schema.js';
 import { composeSubgraphs, subgraphTypeDefs, supergraphSubgraphs } from './compose.js';
 import { knownOperationFiles, type OperationFile } from './known-operations.js';
@@ -85,7 +85,7 @@ export async function checkSchema(options: SchemaCheckOptions = {}): Promise<Sch
 }
 
 function errorCode(error: GraphQLError): string | null {
-  const code = error.extensions['code'];
+  const code = error.extensions.code;
   return typeof code === 'string' ? code : null;
 }
 
@@ -101,7 +101,7 @@ function validationErrors(schema: GraphQLSchema, { source }: OperationFile): str
 /** The coordinates each known operation uses, resolved against the schema it was written for. */
 function usedCoordinates(schema: GraphQLSchema, files: OperationFile[]): Array<{ ref: OperationRef; coordinates: Set<string> }> {
   return files.flatMap(({ file, source }) => {
-    let document;
+    let document: DocumentNode;
     try {
       document = parse(source);
     } catch {

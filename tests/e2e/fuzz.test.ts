@@ -72,8 +72,13 @@ function leakPatterns(): Array<[string, RegExp]> {
 }
 
 function summary(target: string, outcomes: readonly Outcome[], leaks: ReadonlyArray<{ outcome: Outcome; what: string }>): string {
+  const tally = <T>(items: readonly T[], key: (item: T) => string) => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+    return [...counts];
+  };
   const count = (key: (outcome: Outcome) => string) =>
-    Object.entries(outcomes.reduce<Record<string, number>>((counts, outcome) => ({ ...counts, [key(outcome)]: (counts[key(outcome)] ?? 0) + 1 }), {}))
+    tally(outcomes, key)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, n]) => `${name}: ${n}`)
       .join(', ');
@@ -82,7 +87,7 @@ function summary(target: string, outcomes: readonly Outcome[], leaks: ReadonlyAr
     return match ? match[1]! : outcome.text.startsWith('{"data"') ? 'data' : 'other';
   };
   const leaking = new Set(leaks.map((leak) => leak.outcome)).size;
-  const byWhat = Object.entries(leaks.reduce<Record<string, number>>((counts, leak) => ({ ...counts, [leak.what]: (counts[leak.what] ?? 0) + 1 }), {}))
+  const byWhat = tally(leaks, (leak) => leak.what)
     .map(([what, n]) => `${what}: ${n}`)
     .join(', ');
   return [

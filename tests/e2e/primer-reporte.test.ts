@@ -98,7 +98,7 @@ beforeAll(async () => {
   const used = [...new Set(steps.map((step) => step.token).filter((token) => token !== ANONYMOUS))];
   for (const name of used) if (!commands.has(name)) throw new Error(`${DOCUMENT}: el token ${name} se usa pero ningún bloque sh lo genera`);
   const minted = await Promise.all(used.map((name) => runTokenCommand(commands.get(name)!)));
-  used.forEach((name, index) => tokens.set(name, minted[index]!));
+  for (const [index, name] of used.entries()) tokens.set(name, minted[index]!);
 });
 
 describe(`${DOCUMENT}, de arriba abajo contra un grafo nuevo`, () => {

@@ -7,7 +7,7 @@ const query = useFreshSubgraph(educacion);
 describe('educacion subgraph', () => {
   it('publishes EducacionAction, Department and Municipality as entities', async () => {
     const { data } = await query('{ _service { sdl } }');
-    const sdl = (data?._service as { sdl: string }).sdl;
+    const sdl = (data!._service as { sdl: string }).sdl;
     expect(sdl).toMatch(/type EducacionAction implements Action\s+@key\(fields: "number readCut"\)/);
     expect(sdl).toMatch(/type Department\s+@key\(fields: "code"\)/);
     expect(sdl).toMatch(/type Municipality\s+@key\(fields: "code"\)/);
@@ -19,7 +19,7 @@ describe('educacion subgraph', () => {
         ... on EducacionAction { number title tasks { number description } report { cut narrative } }
       }
     }`);
-    const [action, foreign] = data?._entities as [Record<string, unknown>, unknown];
+    const [action, foreign] = data!._entities as [Record<string, unknown>, unknown];
     expect(foreign).toBeNull();
     expect(action.tasks).toEqual([
       { number: 1, description: 'Cronograma de programación de los acompañamientos' },

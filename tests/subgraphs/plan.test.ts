@@ -10,7 +10,7 @@ const entities = async (representations: string, selection: string) =>
 describe('plan subgraph: the plan as a whole', () => {
   it('publishes the Action interface with the index fields and findings only, and every ministry’s action type', async () => {
     const { data } = await query('{ _service { sdl } }');
-    const sdl = (data?._service as { sdl: string }).sdl;
+    const sdl = (data!._service as { sdl: string }).sdl;
     expect(sdl).toMatch(/interface Action \{[^}]*readCut: ID![^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]\s*\}/);
     for (const type of ['IgualdadAction', 'SaludAction', 'SenaAction', 'EducacionAction', 'TrabajoAction']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Action\\s+@key\\(fields: "number readCut"\\)`));
@@ -37,7 +37,7 @@ describe('plan subgraph: the plan as a whole', () => {
 
   it('lists the 15 actions in order with their owners; 6 and 14 are owned by assignment, not by the report', async () => {
     const { data } = await query('{ plan { actions { __typename number ministry ownerInReport } } }');
-    const actions = (data?.plan as { actions: Array<{ __typename: string; number: number; ministry: string; ownerInReport: boolean }> }).actions;
+    const actions = (data!.plan as { actions: Array<{ __typename: string; number: number; ministry: string; ownerInReport: boolean }> }).actions;
     expect(actions.map((action) => `${action.number}:${action.ministry}:${action.__typename}`)).toEqual([
       '1:IGUALDAD:IgualdadAction',
       '2:IGUALDAD:IgualdadAction',

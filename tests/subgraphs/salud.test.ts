@@ -7,7 +7,7 @@ const query = useFreshSubgraph(salud);
 describe('salud subgraph', () => {
   it('publishes its Federation 2 SDL with the entities it owns', async () => {
     const { data } = await query('{ _service { sdl } }');
-    const sdl = (data?._service as { sdl: string }).sdl;
+    const sdl = (data!._service as { sdl: string }).sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     expect(sdl).toContain('type SaludAction implements Action');
     expect(sdl).toMatch(/type Department\s+@key\(fields: "code"\)/);
@@ -20,7 +20,7 @@ describe('salud subgraph', () => {
         ... on SaludAction { number title tasks { number deadline { asWritten date validity period { id start end } } } report { cut } }
       }
     }`);
-    const [action13, foreign] = data?._entities as [Record<string, unknown>, unknown];
+    const [action13, foreign] = data!._entities as [Record<string, unknown>, unknown];
     expect(action13).toMatchObject({
       number: 13,
       title:

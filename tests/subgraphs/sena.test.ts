@@ -7,7 +7,7 @@ const query = useFreshSubgraph(sena);
 describe('sena subgraph', () => {
   it('publishes SenaAction as an entity implementing Action', async () => {
     const { data } = await query('{ _service { sdl } }');
-    expect((data?._service as { sdl: string }).sdl).toMatch(/type SenaAction implements Action\s+@key\(fields: "number readCut"\)/);
+    expect((data!._service as { sdl: string }).sdl).toMatch(/type SenaAction implements Action\s+@key\(fields: "number readCut"\)/);
   });
 
   it('resolves actions 8 and 9 as entities, and nothing for another ministry’s action', async () => {

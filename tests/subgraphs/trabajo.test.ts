@@ -7,7 +7,7 @@ const query = useFreshSubgraph(trabajo);
 describe('trabajo subgraph', () => {
   it('publishes TrabajoAction, Department and Municipality as entities', async () => {
     const { data } = await query('{ _service { sdl } }');
-    const sdl = (data?._service as { sdl: string }).sdl;
+    const sdl = (data!._service as { sdl: string }).sdl;
     expect(sdl).toMatch(/type TrabajoAction implements Action\s+@key\(fields: "number readCut"\)/);
     expect(sdl).toMatch(/type Department\s+@key\(fields: "code"\)/);
     expect(sdl).toMatch(/type Municipality\s+@key\(fields: "code"\)/);

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../scripts/embedded-postgres.js';
 import { freePort } from './processes.js';
 
 declare module 'vitest' {
@@ -25,7 +25,7 @@ export default async function startPostgres(project: TestProject): Promise<() =>
     project.provide('postgresUrl', process.env.TEST_DATABASE_URL);
     return async () => {};
   }
-  let server;
+  let server: EmbeddedServer;
   try {
     // Many subgraphs at once, each with a pool; test data need not survive a power cut.
     server = await startEmbeddedPostgres('pruebas', await freePort(), ['max_connections=400', 'fsync=off']);

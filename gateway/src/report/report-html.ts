@@ -1,18 +1,18 @@
 import type { CutFiguresReport } from './report-figures.js';
 import type { ReportAction, ReportData } from './report-query.js';
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 const MISSING_MINISTRY = '<p class="missing">Sin datos: el subgrafo del ministerio no respondió.</p>';
 
 /** A text of the report as it writes it, its line breaks kept. */
-const paragraphs = (text: string) => text.split('\n').map((line) => `<p>${escape(line)}</p>`).join('');
+const paragraphs = (text: string) => text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
 
 function tasksCell(action: ReportAction): string {
   if (!action.tasks) return MISSING_MINISTRY;
   const items = action.tasks.map((task) => {
-    const deadline = task.deadline ? ` <span class="deadline">Plazo: ${escape(task.deadline.asWritten)}</span>` : '';
-    return `<li>${task.number === null ? '' : `${task.number}. `}${escape(task.description)}${deadline}</li>`;
+    const deadline = task.deadline ? ` <span class="deadline">Plazo: ${escapeHtml(task.deadline.asWritten)}</span>` : '';
+    return `<li>${task.number === null ? '' : `${task.number}. `}${escapeHtml(task.description)}${deadline}</li>`;
   });
   return `<ol class="tasks">${items.join('')}</ol>`;
 }
@@ -22,7 +22,7 @@ function reportCell(action: ReportAction): string {
   const text = action.report === null ? MISSING_MINISTRY : narrative ? paragraphs(narrative) : '<p class="missing">Sin reporte cualitativo en este corte.</p>';
   // Findings sit beside the text they concern; the text itself is never corrected.
   const findings = (action.findings ?? [])
-    .map((finding) => `<aside class="finding" role="note"><strong>Hallazgo de calidad de datos (${escape(finding.rule)}):</strong> ${escape(finding.message)}</aside>`)
+    .map((finding) => `<aside class="finding" role="note"><strong>Hallazgo de calidad de datos (${escapeHtml(finding.rule)}):</strong> ${escapeHtml(finding.message)}</aside>`)
     .join('');
   return text + findings;
 }
@@ -37,10 +37,10 @@ function cutFiguresSection({ period, actions }: CutFiguresReport): string {
     actions === null
       ? [`<tr><td colspan="3"><p class="missing">Sin datos: el grafo no respondió.</p></td></tr>`]
       : actions.flatMap((action) =>
-          action.answered ? action.figures.map(([label, value]) => row(action.number, `<td>${escape(label)}</td><td>${escape(value)}</td>`)) : [row(action.number, `<td colspan="2">${MISSING_MINISTRY}</td>`)],
+          action.answered ? action.figures.map(([label, value]) => row(action.number, `<td>${escapeHtml(label)}</td><td>${escapeHtml(value)}</td>`)) : [row(action.number, `<td colspan="2">${MISSING_MINISTRY}</td>`)],
         );
-  return `<h2>Cifras reportadas para ${escape(period)} en este corte</h2>
-<p>Cada cifra es la que el ministerio reportó para ${escape(period)}, tal como quedó en el corte. «Sin dato» quiere decir que no reportó un valor para ese periodo; «sin datos (servicio no disponible)», que el ministerio no respondió.</p>
+  return `<h2>Cifras reportadas para ${escapeHtml(period)} en este corte</h2>
+<p>Cada cifra es la que el ministerio reportó para ${escapeHtml(period)}, tal como quedó en el corte. «Sin dato» quiere decir que no reportó un valor para ese periodo; «sin datos (servicio no disponible)», que el ministerio no respondió.</p>
 <table>
   <thead><tr><th scope="col">Acción</th><th scope="col">Cifra</th><th scope="col">Valor</th></tr></thead>
   <tbody>
@@ -60,7 +60,7 @@ export function reportHtml({ plan }: ReportData, figures: CutFiguresReport | nul
   const rows = plan.actions
     .map(
       (action) =>
-        `<tr><th scope="row">${action.number}. ${escape(action.title ?? 'Sin datos: el subgrafo del ministerio no respondió.')}<span class="owner">${escape(action.ministry)}</span></th><td>${tasksCell(action)}</td><td>${reportCell(action)}</td></tr>`,
+        `<tr><th scope="row">${action.number}. ${escapeHtml(action.title ?? 'Sin datos: el subgrafo del ministerio no respondió.')}<span class="owner">${escapeHtml(action.ministry)}</span></th><td>${tasksCell(action)}</td><td>${reportCell(action)}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -68,7 +68,7 @@ export function reportHtml({ plan }: ReportData, figures: CutFiguresReport | nul
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(plan.reportTitle)}</title>
+<title>${escapeHtml(plan.reportTitle)}</title>
 <style>
   @page { size: A4 landscape; margin: 14mm; }
   body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; margin: 0 auto; max-width: 1200px; padding: 12px; }
@@ -89,15 +89,15 @@ export function reportHtml({ plan }: ReportData, figures: CutFiguresReport | nul
 </head>
 <body>
 <header>
-  <h1>${escape(plan.name)}</h1>
-  <p>${escape(plan.reportTitle)}</p>
-  <p class="cut">Corte ${escape(plan.cut.id)} · estado ${escape(plan.cut.state ?? 'desconocido: un ministerio no respondió')} · cierre ${escape(closing)}</p>
+  <h1>${escapeHtml(plan.name)}</h1>
+  <p>${escapeHtml(plan.reportTitle)}</p>
+  <p class="cut">Corte ${escapeHtml(plan.cut.id)} · estado ${escapeHtml(plan.cut.state ?? 'desconocido: un ministerio no respondió')} · cierre ${escapeHtml(closing)}</p>
 </header>
 <table>
   <tbody>
     <tr><th scope="row">Avance total del Plan</th><td colspan="4"><strong>${progress}</strong></td></tr>
-    <tr><th scope="row">Objetivo</th><td colspan="4">${escape(plan.objective)}</td></tr>
-    <tr><th scope="row">Ejes Estratégicos</th>${plan.strategicAxes.map((axis) => `<td>${escape(axis.text)}</td>`).join('')}</tr>
+    <tr><th scope="row">Objetivo</th><td colspan="4">${escapeHtml(plan.objective)}</td></tr>
+    <tr><th scope="row">Ejes Estratégicos</th>${plan.strategicAxes.map((axis) => `<td>${escapeHtml(axis.text)}</td>`).join('')}</tr>
   </tbody>
 </table>
 <table>
@@ -113,5 +113,5 @@ ${figures ? cutFiguresSection(figures) : ''}</body>
 
 /** A refusal as a page, in Spanish, for a browser. */
 export function refusalHtml(message: string): string {
-  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Informe no disponible</title></head><body><h1>Informe no disponible</h1><p>${escape(message)}</p></body></html>\n`;
+  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Informe no disponible</title></head><body><h1>Informe no disponible</h1><p>${escapeHtml(message)}</p></body></html>\n`;
 }

@@ -218,6 +218,6 @@ async function continueIdentity(db: AnyDatabase, table: string): Promise<void> {
 /** A table's content as one hash: rows in key order, each column by name. */
 function digest(rows: Row[]): string {
   const hash = createHash('sha256');
-  for (const row of rows) hash.update(JSON.stringify(Object.keys(row).sort().map((column) => [column, row[column]])) + '\n');
+  for (const row of rows) hash.update(`${JSON.stringify(Object.keys(row).sort().map((column) => [column, row[column]]))}\n`);
   return hash.digest('hex');
 }

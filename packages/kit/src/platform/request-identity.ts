@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { createRequestVerifier, type NonceMemory } from '../modules/reporting/gateway-signature.js';
+import { createRequestVerifier, type NonceMemory, type Verification } from '../modules/reporting/gateway-signature.js';
 import { ANONYMOUS, verifyAuthorization, type Identity } from '../modules/reporting/identity.js';
 
 /** The exact bytes of each request body, kept by express.json's `verify` hook for the signature check. */
@@ -30,7 +30,7 @@ export function identityOf(response: Response): Identity {
 export function verifyRequestIdentity(gatewaySecret: string, directTokenKey: Uint8Array | null, nonces: NonceMemory): RequestHandler {
   const verify = createRequestVerifier(gatewaySecret, nonces);
   return async (request, response, next) => {
-    let verification;
+    let verification: Verification;
     try {
       verification = await verify(request.headers, rawBodies.get(request));
     } catch (error) {

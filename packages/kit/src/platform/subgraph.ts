@@ -193,7 +193,7 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
 export async function runSubgraph<DB extends DatasetDatabase, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
 ): Promise<void> {
-  let options;
+  let options: ReturnType<typeof readSubgraphConfig> & { logger: Logger };
   try {
     options = { ...readSubgraphConfig(definition, process.env), logger: createLogger(definition.name, process.env) };
   } catch (error) {

@@ -115,6 +115,7 @@ function factParts(facts: Kysely<FactDatabase>, cut: string): [FactPart, FactPar
 }
 
 /** One part of the current facts, as a query with every fact column. */
+// biome-ignore lint/complexity/noBannedTypes: kysely's own type for a query that selects nothing yet.
 type FactPart = SelectQueryBuilder<FactDatabase & { current: FactView }, 'current', {}>;
 
 /** A fact as a page serves it: `derived` is 1 for a total the report does not state, added up from its sites. */
