@@ -52,9 +52,7 @@ export type MinistrySubgraph = Extract<SubgraphEntry, { ministry: object }>;
 export type MinistryCode = MinistrySubgraph['ministry']['code'];
 
 /** The ministries that report to the plan, in the order the plan and a full BI refresh list them. */
-export const MINISTRY_SUBGRAPHS: readonly MinistrySubgraph[] = SUBGRAPHS.filter(
-  (entry): entry is MinistrySubgraph => 'ministry' in entry,
-);
+export const MINISTRY_SUBGRAPHS: readonly MinistrySubgraph[] = SUBGRAPHS.filter((entry): entry is MinistrySubgraph => 'ministry' in entry);
 
 export const MINISTRY_CODES: readonly MinistryCode[] = MINISTRY_SUBGRAPHS.map((entry) => entry.ministry.code);
 

@@ -19,10 +19,17 @@ export const ENGINE_DOORS: readonly FrontDoor[] = ['apollo', 'floor'];
  * on it, and its answers are the ones every engine must give.
  */
 export function parseEngines(list: string): Engine[] {
-  const named = list.split(',').map((name) => name.trim()).filter(Boolean);
+  const named = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = named.filter((name) => !ENGINES.includes(name as Engine));
-  if (unknown.length) throw new Error(`--engines nombra motores que no existen: ${unknown.join(', ')} (los motores son ${ENGINES.join(', ')}).`);
-  if (!named.includes('sqlite')) throw new Error('--engines debe incluir sqlite: los demás gateways y los objetivos se miden sobre SQLite (por ejemplo --engines sqlite,postgres).');
+  if (unknown.length)
+    throw new Error(`--engines nombra motores que no existen: ${unknown.join(', ')} (los motores son ${ENGINES.join(', ')}).`);
+  if (!named.includes('sqlite'))
+    throw new Error(
+      '--engines debe incluir sqlite: los demás gateways y los objetivos se miden sobre SQLite (por ejemplo --engines sqlite,postgres).',
+    );
   return ENGINES.filter((engine) => named.includes(engine));
 }
 

@@ -2,13 +2,14 @@ import { ALL_DOORS, DOOR_NAMES } from './doors.js';
 import { ENGINE_DOORS } from './engines.js';
 import type { DoorResult, EngineDoors, Target, WorkloadRun } from './summary.js';
 
-const number = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const number = (value: number, digits = 1) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const throughput = (workload: string, result: DoorResult) =>
   workload === 'W3' ? `${number(result.factsPerSecond ?? 0, 0)} facts/s` : `${number(result.requestsPerSecond)} req/s`;
 
 /** Facts per second for W3, requests per second otherwise: what the tables rank doors by. */
-const measure = (workload: string, result: DoorResult) => (workload === 'W3' ? result.factsPerSecond ?? 0 : result.requestsPerSecond);
+const measure = (workload: string, result: DoorResult) => (workload === 'W3' ? (result.factsPerSecond ?? 0) : result.requestsPerSecond);
 
 /** Door / subgraphs / load generator; on Postgres, the server's share of the subgraphs' in parentheses. */
 function cpuSplit(result: DoorResult): string {
@@ -29,7 +30,9 @@ export function markdownTables(runs: readonly WorkloadRun[], targets: readonly T
       const result = doors[door];
       if (!result) return [];
       const rounds = (result.rounds ?? []).map((value) => number(value, workload === 'W3' ? 0 : 1)).join(' / ');
-      return [`| ${workload} | ${DOOR_NAMES[door]} | ${throughput(workload, result)} | ${rounds} | ${number(result.p50Ms)} | ${number(result.p99Ms)} | ${number(result.peakRssMiB, 0)} | ${number(result.statementsPerRequest)} | ${cpuSplit(result)} |`];
+      return [
+        `| ${workload} | ${DOOR_NAMES[door]} | ${throughput(workload, result)} | ${rounds} | ${number(result.p50Ms)} | ${number(result.p99Ms)} | ${number(result.peakRssMiB, 0)} | ${number(result.statementsPerRequest)} | ${cpuSplit(result)} |`,
+      ];
     }),
   );
   const verdicts = targets.map(
@@ -62,7 +65,8 @@ function engineTable(runs: readonly WorkloadRun[]): string[] {
         const reason = side.unavailable?.[door];
         return result ? throughput(workload, result) : reason ? notMeasured(reason) : '';
       };
-      const pair = (figure: (result: DoorResult) => number) => `${sqlite ? number(figure(sqlite)) : '–'} / ${pg ? number(figure(pg)) : '–'}`;
+      const pair = (figure: (result: DoorResult) => number) =>
+        `${sqlite ? number(figure(sqlite)) : '–'} / ${pg ? number(figure(pg)) : '–'}`;
       const ratio = sqlite && pg ? number(measure(workload, pg) / measure(workload, sqlite), 2) : '';
       return `| ${workload} | ${DOOR_NAMES[door]} | ${measured(run, sqlite)} | ${measured(postgres, pg)} | ${ratio} | ${pair((result) => result.p50Ms)} | ${pair((result) => result.p99Ms)} | ${sqlite ? cpuSplit(sqlite) : ''} | ${pg ? cpuSplit(pg) : ''} |`;
     });

@@ -8,9 +8,11 @@ import { scaledDatabasePath } from './scaled-data/scaled-databases.js';
 // (1.100 municipalities), through our gateway with and without the budget of fetches across subgraphs, in
 // the same run: the gateway's CPU for one attack, and a bystander's latency quiet and while three attackers
 // send theirs. The gateway runs in this process, so a bystander waits as long as the attack blocks it.
-const FIGURES = 'code municipalities { code name integrateCentres { name } psychosocialAllocations { amount } educationAccompaniments { level } } laborFormalizationParticipants { participants }';
+const FIGURES =
+  'code municipalities { code name integrateCentres { name } psychosocialAllocations { amount } educationAccompaniments { level } } laborFormalizationParticipants { participants }';
 let renamed = 0;
-const attack = (aliases: number) => `{ ${Array.from({ length: aliases }, (_, index) => `x${(renamed += 1)}_${index}: departments { ${FIGURES} }`).join(' ')} }`;
+const attack = (aliases: number) =>
+  `{ ${Array.from({ length: aliases }, (_, index) => `x${(renamed += 1)}_${index}: departments { ${FIGURES} }`).join(' ')} }`;
 const BYSTANDER = '{ municipality(code: "54001") { name psychosocialAllocations { amount } integrateCentres { name } } }';
 
 async function ask(url: string, query: string): Promise<{ status: number; ms: number; bytes: number }> {
@@ -50,8 +52,17 @@ async function measure(label: string, gateway: RunningGateway, aliases: number) 
 const locations = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, scaledDatabasePath('bench-data', name)])) as DatabaseLocations;
 const engine = await startEngineSide(locations);
 try {
-  for (const [label, budget] of [['con el presupuesto', undefined], ['sin el presupuesto (antes)', false]] as const) {
-    const gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls: engine.subgraphUrls, responseCache: false, fetchBudget: budget });
+  for (const [label, budget] of [
+    ['con el presupuesto', undefined],
+    ['sin el presupuesto (antes)', false],
+  ] as const) {
+    const gateway = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      subgraphUrls: engine.subgraphUrls,
+      responseCache: false,
+      fetchBudget: budget,
+    });
     try {
       for (const aliases of budget === false ? [1, 5] : [1, 5, 15, 50]) await measure(label, gateway, aliases);
     } finally {

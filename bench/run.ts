@@ -78,7 +78,9 @@ function startDoor({ door, engine }: Contender): Promise<Child> {
 
 /** Every door of `doors` on SQLite, then ours and the floor on each other engine of the run. */
 function contenders(doors: readonly FrontDoor[]): Contender[] {
-  return engines.flatMap((engine) => doors.filter((door) => engine === 'sqlite' || ENGINE_DOORS.includes(door)).map((door) => ({ door, engine })));
+  return engines.flatMap((engine) =>
+    doors.filter((door) => engine === 'sqlite' || ENGINE_DOORS.includes(door)).map((door) => ({ door, engine })),
+  );
 }
 
 /**
@@ -86,20 +88,32 @@ function contenders(doors: readonly FrontDoor[]): Contender[] {
  * doors and the door's own in one process. The subgraphs' CPU is that of the contender's engine, with
  * its database server's (Postgres: the server's processes, also where the floor's own queries run).
  */
-async function measureDuring<T>({ door, engine }: Contender, gateway: Child, action: () => Promise<T>): Promise<{ statements: number; cpuMs: CpuSplit; result: T }> {
+async function measureDuring<T>(
+  { door, engine }: Contender,
+  gateway: Child,
+  action: () => Promise<T>,
+): Promise<{ statements: number; cpuMs: CpuSplit; result: T }> {
   const side = sides.get(engine)!;
   const snapshot = async () => {
     const [own, subgraphStats] = await Promise.all([gateway.stats(), Promise.all(side.subgraphs.map((child) => child.stats()))]);
     const { user, system } = process.cpuUsage();
     const server = side.serverCpuMs?.();
-    const cpu: CpuSplit = { gateway: own.cpuMs, subgraphs: subgraphStats.reduce((sum, stats) => sum + stats.cpuMs, 0) + (server ?? 0), client: (user + system) / 1000 };
+    const cpu: CpuSplit = {
+      gateway: own.cpuMs,
+      subgraphs: subgraphStats.reduce((sum, stats) => sum + stats.cpuMs, 0) + (server ?? 0),
+      client: (user + system) / 1000,
+    };
     if (server !== undefined) cpu.databaseServer = server;
     return { statements: door === 'floor' ? own.statements : subgraphStats.reduce((sum, stats) => sum + stats.statements, 0), cpu };
   };
   const before = await snapshot();
   const result = await action();
   const after = await snapshot();
-  return { statements: after.statements - before.statements, cpuMs: eachFigure(after.cpu, (key) => after.cpu[key]! - before.cpu[key]!), result };
+  return {
+    statements: after.statements - before.statements,
+    cpuMs: eachFigure(after.cpu, (key) => after.cpu[key]! - before.cpu[key]!),
+    result,
+  };
 }
 
 /** A split with each figure computed again, the database server's only where it was measured. */
@@ -116,12 +130,18 @@ const isReference = ({ door, engine }: Contender) => door === 'apollo' && engine
 
 /** A workload's results and unavailable doors on one engine, as the JSON keeps them. */
 function onEngine(engine: Engine, results: Map<Contender, DoorResult>, unavailable: Map<Contender, string>): EngineDoors {
-  const pick = <T>(map: Map<Contender, T>) => Object.fromEntries([...map].filter(([contender]) => contender.engine === engine).map(([contender, value]) => [contender.door, value]));
+  const pick = <T>(map: Map<Contender, T>) =>
+    Object.fromEntries([...map].filter(([contender]) => contender.engine === engine).map(([contender, value]) => [contender.door, value]));
   return { doors: pick(results), unavailable: pick(unavailable) };
 }
 
 /** A workload as the JSON keeps it: every door on SQLite, and ours and the floor on Postgres when the run measures it. */
-function workloadRun(workload: string, results: Map<Contender, DoorResult>, unavailable: Map<Contender, string>, responseBytes?: number): WorkloadRun {
+function workloadRun(
+  workload: string,
+  results: Map<Contender, DoorResult>,
+  unavailable: Map<Contender, string>,
+  responseBytes?: number,
+): WorkloadRun {
   return {
     workload,
     ...(responseBytes === undefined ? {} : { responseBytes }),
@@ -149,7 +169,8 @@ async function sameAnswers(
     try {
       const text = isReference(contender) ? reference : await post(gateway.url, query, variables);
       if (isDeepStrictEqual(JSON.parse(text), JSON.parse(reference))) answers.set(contender, text);
-      else reason = `${label}: no devuelve los mismos datos que el gateway propio${contender.engine === 'sqlite' ? '' : ` sobre SQLite (los subgrafos sobre ${ENGINE_NAMES[contender.engine]})`}`;
+      else
+        reason = `${label}: no devuelve los mismos datos que el gateway propio${contender.engine === 'sqlite' ? '' : ` sobre SQLite (los subgrafos sobre ${ENGINE_NAMES[contender.engine]})`}`;
     } catch (error) {
       reason = `${label}: ${error instanceof Error ? error.message : String(error)}`;
     }
@@ -183,7 +204,11 @@ async function stopAll(doors: Map<Contender, Child>): Promise<void> {
 }
 
 /** W1 and W2: identical answers from every door first, then a closed-loop load on each in turn. */
-async function loadWorkload(name: string, query: string, entityProbe?: { query: string; variables: Record<string, unknown> }): Promise<WorkloadRun> {
+async function loadWorkload(
+  name: string,
+  query: string,
+  entityProbe?: { query: string; variables: Record<string, unknown> },
+): Promise<WorkloadRun> {
   log(`${name}: iniciando las puertas de entrada`);
   const unavailable = new Map<Contender, string>();
   const doors = await startAll(contenders(loadDoors), unavailable);
@@ -196,7 +221,9 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
     const statements = new Map<Contender, { all: number; one?: number }>();
     for (const [contender, gateway] of doors) {
       const all = (await measureDuring(contender, gateway, () => post(gateway.url, query))).statements;
-      const one = entityProbe && (await measureDuring(contender, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements;
+      const one =
+        entityProbe &&
+        (await measureDuring(contender, gateway, () => post(gateway.url, entityProbe.query, entityProbe.variables))).statements;
       statements.set(contender, { all, one });
       await load(gateway.url, body, answers.get(contender)!, warmup, connections);
     }
@@ -204,9 +231,13 @@ async function loadWorkload(name: string, query: string, entityProbe?: { query: 
     for (let round = 0; round < roundCount; round += 1) {
       for (const contender of rotated(measured, round)) {
         const gateway = doors.get(contender)!;
-        const { result: outcome, cpuMs } = await measureDuring(contender, gateway, () => load(gateway.url, body, answers.get(contender)!, seconds, connections));
+        const { result: outcome, cpuMs } = await measureDuring(contender, gateway, () =>
+          load(gateway.url, body, answers.get(contender)!, seconds, connections),
+        );
         rounds.get(contender)!.push({ ...outcome, cpuMs: perRequest(cpuMs, outcome.requests) });
-        log(`${name} ${contenderName(contender)} (ronda ${round + 1}): ${outcome.requestsPerSecond.toFixed(1)} req/s, p50 ${outcome.p50Ms} ms, p99 ${outcome.p99Ms} ms`);
+        log(
+          `${name} ${contenderName(contender)} (ronda ${round + 1}): ${outcome.requestsPerSecond.toFixed(1)} req/s, p50 ${outcome.p50Ms} ms, p99 ${outcome.p99Ms} ms`,
+        );
       }
     }
     const results = new Map<Contender, DoorResult>();
@@ -240,12 +271,18 @@ async function refreshWorkload(): Promise<WorkloadRun> {
     for (const ministry of MINISTRIES) await sameAnswers(doors, unavailable, `W3 ${ministry}`, FACT_TABLE_PAGE, { ministry, after: null });
     const measured = [...doors.keys()];
     log(`W3: las ${doors.size} puertas devuelven las mismas primeras páginas`);
-    const refreshes = new Map<Contender, Array<RefreshResult & { statements: number; cpuMs: CpuSplit }>>(measured.map((contender) => [contender, []]));
+    const refreshes = new Map<Contender, Array<RefreshResult & { statements: number; cpuMs: CpuSplit }>>(
+      measured.map((contender) => [contender, []]),
+    );
     for (let round = 0; round < refreshRounds; round += 1) {
       for (const contender of rotated(measured, round)) {
-        const { statements, cpuMs, result } = await measureDuring(contender, doors.get(contender)!, () => fullRefresh(doors.get(contender)!.url));
+        const { statements, cpuMs, result } = await measureDuring(contender, doors.get(contender)!, () =>
+          fullRefresh(doors.get(contender)!.url),
+        );
         refreshes.get(contender)!.push({ ...result, statements, cpuMs: perRequest(cpuMs, result.pages) });
-        log(`W3 ${contenderName(contender)} (ronda ${round + 1}): ${result.facts} hechos en ${result.pages} páginas, ${result.seconds.toFixed(1)} s, ${(result.facts / result.seconds).toFixed(0)} hechos/s`);
+        log(
+          `W3 ${contenderName(contender)} (ronda ${round + 1}): ${result.facts} hechos en ${result.pages} páginas, ${result.seconds.toFixed(1)} s, ${(result.facts / result.seconds).toFixed(0)} hechos/s`,
+        );
       }
     }
     const results = new Map<Contender, DoorResult>();
@@ -290,7 +327,9 @@ try {
     await generateScaledDatabases({ out: dataDir, municipalities: Number(values.municipalities), seed: 2025 });
   }
   log(`Iniciando los ${SUBGRAPHS.length} subgrafos del registro`);
-  const onSqlite = await startEngineSide(Object.fromEntries(SUBGRAPHS.map((name) => [name, scaledDatabasePath(dataDir, name)])) as EngineSide['locations']);
+  const onSqlite = await startEngineSide(
+    Object.fromEntries(SUBGRAPHS.map((name) => [name, scaledDatabasePath(dataDir, name)])) as EngineSide['locations'],
+  );
   stops.push(() => onSqlite.stop());
   sides.set('sqlite', onSqlite);
   let postgres: { server: string; copies: ScaledCopy[] } | undefined;
@@ -314,8 +353,22 @@ try {
   const report = {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: { cpu: cpus()[0]?.model ?? 'desconocida', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-    settings: { municipalities: Number(values.municipalities), seconds, warmup, connections, rounds: roundCount, refreshRounds, gateways: [...gatewayCounts], engines },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'desconocida',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    settings: {
+      municipalities: Number(values.municipalities),
+      seconds,
+      warmup,
+      connections,
+      rounds: roundCount,
+      refreshRounds,
+      gateways: [...gatewayCounts],
+      engines,
+    },
     ...(postgres ? { postgres } : {}),
     runs,
     summary: summarise(runs),

@@ -87,20 +87,28 @@ export function summarise(runs: readonly WorkloadRun[]): Target[] {
     const value = (door: FrontDoor) => doors[door]?.[metric] ?? Number.NaN;
     // A comparison with a door this run did not try (the cluster doors without --gateways) is left out.
     const tried = (door: FrontDoor) => doors[door] !== undefined || unavailable?.[door] !== undefined || !door.startsWith('apollo-x');
-    const targets: Target[] = (COMPARISONS[workload] ?? []).filter(({ ours }) => tried(ours)).map(({ ours, peer, atLeast, label }) => {
-      const ratio = value(ours) / value(peer);
-      return {
-        workload,
-        metric: ours === 'apollo-cached' ? `${metric} (warm)` : ours.startsWith('apollo-x') ? `${metric} (${ours})` : metric,
-        ratio,
-        target: atLeast === undefined ? `vs ${label}` : `≥ ${atLeast}× ${label}`,
-        met: atLeast === undefined ? null : ratio >= atLeast,
-      };
-    });
+    const targets: Target[] = (COMPARISONS[workload] ?? [])
+      .filter(({ ours }) => tried(ours))
+      .map(({ ours, peer, atLeast, label }) => {
+        const ratio = value(ours) / value(peer);
+        return {
+          workload,
+          metric: ours === 'apollo-cached' ? `${metric} (warm)` : ours.startsWith('apollo-x') ? `${metric} (${ours})` : metric,
+          ratio,
+          target: atLeast === undefined ? `vs ${label}` : `≥ ${atLeast}× ${label}`,
+          met: atLeast === undefined ? null : ratio >= atLeast,
+        };
+      });
     if (workload === 'W2') {
       const ours = doors.apollo;
       const constant = ours?.statementsForOneDepartment === ours?.statementsPerRequest;
-      targets.push({ workload, metric: 'statementsPerRequest', ratio: (ours?.statementsPerRequest ?? 0) / (ours?.statementsForOneDepartment ?? 1), target: '= 1 (33 departamentos / 1)', met: constant });
+      targets.push({
+        workload,
+        metric: 'statementsPerRequest',
+        ratio: (ours?.statementsPerRequest ?? 0) / (ours?.statementsForOneDepartment ?? 1),
+        target: '= 1 (33 departamentos / 1)',
+        met: constant,
+      });
     }
     return targets;
   });
@@ -108,6 +116,8 @@ export function summarise(runs: readonly WorkloadRun[]): Target[] {
 
 export function printSummary(targets: readonly Target[]): void {
   for (const { workload, metric, ratio, target, met } of targets) {
-    console.log(`${met === null ? '·' : met ? '✔' : '✘'} ${workload} ${metric}: ${Number.isNaN(ratio) ? 'sin medir' : ratio.toFixed(2)} (${target})`);
+    console.log(
+      `${met === null ? '·' : met ? '✔' : '✘'} ${workload} ${metric}: ${Number.isNaN(ratio) ? 'sin medir' : ratio.toFixed(2)} (${target})`,
+    );
   }
 }

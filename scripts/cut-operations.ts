@@ -8,10 +8,12 @@ const HEADER = '# Generado por `npm run compose` desde el registro (graph.config
  */
 export function cutOperations(): Record<string, string> {
   const open = MINISTRY_SUBGRAPHS.map(
-    ({ name }) => `  ${name} { openCut(input: { cut: $cut, label: $label, closingDate: $closingDate, idempotencyKey: $key }) { cut status version } }`,
+    ({ name }) =>
+      `  ${name} { openCut(input: { cut: $cut, label: $label, closingDate: $closingDate, idempotencyKey: $key }) { cut status version } }`,
   );
   const approve = MINISTRY_SUBGRAPHS.map(
-    ({ name }) => `  ${name} { approveCut(input: { cut: $cut, expectedVersion: $${name}Version, idempotencyKey: $key }) { cut status version } }`,
+    ({ name }) =>
+      `  ${name} { approveCut(input: { cut: $cut, expectedVersion: $${name}Version, idempotencyKey: $key }) { cut status version } }`,
   );
   const versions = MINISTRY_SUBGRAPHS.map(({ name }) => `$${name}Version: Int!`).join(', ');
   return {

@@ -10,7 +10,10 @@ const USAGE = 'Uso: npm run db:copy -- <subgrafo> --from <archivo SQLite o postg
 /** The arguments, or the usage and exit 2. */
 function argumentsGiven() {
   try {
-    return parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' }, replace: { type: 'boolean', default: false } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { from: { type: 'string' }, to: { type: 'string' }, replace: { type: 'boolean', default: false } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -32,7 +35,9 @@ try {
   const tables = await copyDatabase(await loadDefinition(name as SubgraphName), from, to, { replace });
   for (const { table, rows } of tables) console.log(`${table.padEnd(32)} ${String(rows).padStart(9)} filas`);
   const total = tables.reduce((sum, table) => sum + table.rows, 0);
-  console.log(`${name}: ${total} filas de ${tables.length} tablas copiadas de ${redactedLocation(from)} a ${redactedLocation(to)}; cada tabla comprobada fila por fila.`);
+  console.log(
+    `${name}: ${total} filas de ${tables.length} tablas copiadas de ${redactedLocation(from)} a ${redactedLocation(to)}; cada tabla comprobada fila por fila.`,
+  );
 } catch (error) {
   console.error(error instanceof CopyError ? error.message : `La copia falló y el destino no cambió: ${(error as Error).message}`);
   process.exit(1);

@@ -29,7 +29,9 @@ for (const { name } of SUBGRAPHS) {
     // The shipped catalogue first, so its names (with accents and capitals) win over the file's.
     await seedTerritories(db);
     const added = await importDivipola(db, divipola);
-    console.log(`${definition.name}: ${added} municipios nuevos (${divipola.municipalities.length} en el archivo) en ${redactedLocation(database)}`);
+    console.log(
+      `${definition.name}: ${added} municipios nuevos (${divipola.municipalities.length} en el archivo) en ${redactedLocation(database)}`,
+    );
   } finally {
     await db.destroy();
   }

@@ -93,7 +93,9 @@ function howItEnded(code: number | null, signal: NodeJS.Signals | null): string 
  */
 export function supervise(services: readonly Service[]): void {
   const width = Math.max('supervisor'.length, ...services.map((service) => service.name.length));
-  const colour = process.stdout.isTTY ? (text: string, index: number) => `\x1b[${COLOURS[index % COLOURS.length]}m${text}\x1b[0m` : (text: string) => text;
+  const colour = process.stdout.isTTY
+    ? (text: string, index: number) => `\x1b[${COLOURS[index % COLOURS.length]}m${text}\x1b[0m`
+    : (text: string) => text;
   const say = (message: string) => process.stdout.write(`[${'supervisor'.padEnd(width)}] ${message}\n`);
   const supervised: Supervised[] = services.map((service, index) => ({
     service,

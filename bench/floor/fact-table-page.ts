@@ -1,7 +1,13 @@
 import { DEVELOPMENT_RUNTIME, MAX_PAGE_SIZE, factTable, indicatorCodes, pageFacts, type MinistryCode } from '@cnim/kit';
 import type { FloorDatabases } from './floor-databases.js';
 
-const DATABASE: Record<MinistryCode, keyof FloorDatabases> = { IGUALDAD: 'igualdad', SALUD: 'salud', SENA: 'sena', EDUCACION: 'educacion', TRABAJO: 'trabajo' };
+const DATABASE: Record<MinistryCode, keyof FloorDatabases> = {
+  IGUALDAD: 'igualdad',
+  SALUD: 'salud',
+  SENA: 'sena',
+  EDUCACION: 'educacion',
+  TRABAJO: 'trabajo',
+};
 
 /**
  * The `data` of FACT_TABLE_PAGE: one page of a ministry's facts as the BI table, read with the same

@@ -21,7 +21,8 @@ export interface FloorReply {
 const dbs = openFloorDatabases((workerData as { locations: DatabaseLocations }).locations);
 parentPort!.on('message', ({ id, query, variables }: FloorRequest) => {
   const answer = FLOOR_ANSWERS.get(query);
-  const reply = (status: number, body: string) => parentPort!.postMessage({ id, status, body, statements: dbs.statements() } satisfies FloorReply);
+  const reply = (status: number, body: string) =>
+    parentPort!.postMessage({ id, status, body, statements: dbs.statements() } satisfies FloorReply);
   if (!answer) return reply(400, JSON.stringify({ errors: [{ message: 'El piso solo responde las operaciones del benchmark.' }] }));
   answer(dbs, variables).then(
     (data) => reply(200, JSON.stringify({ data })),

@@ -29,15 +29,25 @@ function departmentsWithFigures(dbs: FloorDatabases) {
       code,
       name,
       integrateCentres: await Promise.all(
-        centres.map(async (centre) => ({ id: centre.id, name: centre.name, peopleAttended: await centreAttendance(igualdad, centre, NO_ARGS) })),
+        centres.map(async (centre) => ({
+          id: centre.id,
+          name: centre.name,
+          peopleAttended: await centreAttendance(igualdad, centre, NO_ARGS),
+        })),
       ),
       communitySpaces: spaces.map((space) => ({ name: space.name, participants: space.participants })),
       psychosocialAllocations: allocated.map((allocation) => ({ amount: allocation.amount, status: allocation.status })),
-      educationAccompaniments: accompaniments.map((accompaniment) => ({ secretariatName: accompaniment.secretariat_name, level: accompaniment.level })),
+      educationAccompaniments: accompaniments.map((accompaniment) => ({
+        secretariatName: accompaniment.secretariat_name,
+        level: accompaniment.level,
+      })),
     };
   };
   return async (department: DepartmentRow) => {
-    const [participants, municipalities] = await Promise.all([rnfl.load(department.code), territories.municipalitiesOf.load(department.code)]);
+    const [participants, municipalities] = await Promise.all([
+      rnfl.load(department.code),
+      territories.municipalitiesOf.load(department.code),
+    ]);
     return {
       code: department.code,
       name: department.name,

@@ -8,7 +8,12 @@ import { programmeFigure, programmeFrom, statedFigure } from '../../subgraphs/ig
 import { listPlanActions } from '../../subgraphs/plan/src/db/plan.js';
 import { selectPlanCut } from '../../subgraphs/plan/src/db/report-cuts.js';
 import { createLoaders as saludLoaders } from '../../subgraphs/salud/src/db/loaders.js';
-import { allocatedTotal, desistedCount, statedTransferCount, transferredTotal } from '../../subgraphs/salud/src/db/psychosocial-allocations.js';
+import {
+  allocatedTotal,
+  desistedCount,
+  statedTransferCount,
+  transferredTotal,
+} from '../../subgraphs/salud/src/db/psychosocial-allocations.js';
 import { findFunding } from '../../subgraphs/salud/src/db/psychosocial-funding.js';
 import { CENTRES, CERTIFIED, ORIENTED, figureValue, findProgramme } from '../../subgraphs/sena/src/db/programmes.js';
 import { findAgreement, getStatedCount } from '../../subgraphs/trabajo/src/db/employment-placement.js';
@@ -44,27 +49,37 @@ function ministryAction(loaders: ActionLoaders, own: (number: number) => Promise
 function igualdad(dbs: FloorDatabases): MinistryFields {
   const db = dbs.igualdad;
   const loaders = igualdadLoaders(db);
-  const programme = async (number: number, wanted: number, fields: (p: ReturnType<typeof programmeFrom>) => Promise<Record<string, unknown>>) =>
-    number === wanted ? fields(programmeFrom(number, await loaders.statedFigures.load(number))) : null;
+  const programme = async (
+    number: number,
+    wanted: number,
+    fields: (p: ReturnType<typeof programmeFrom>) => Promise<Record<string, unknown>>,
+  ) => (number === wanted ? fields(programmeFrom(number, await loaders.statedFigures.load(number))) : null);
   const figure = (p: ReturnType<typeof programmeFrom>, code: string) => programmeFigure(loaders, p, code, NO_ARGS);
   return ministryAction(createActionLoaders(db), async (number) => {
-    const [integrateCentres, trainings, communityParticipation, migrationRoundtables, technicalTables, organisationDirectory] = await Promise.all([
-      programme(number, 1, async (p) => ({
-        statedCentreCount: await figure(p, 'CENTRES'),
-        statedPeopleAttended: statedFigure(p, 'PEOPLE_ATTENDED').value,
-        peopleAttendedByCentres: await sumCentreAttendance(db, loaders, NO_ARGS),
-        investment: await figure(p, 'INVESTMENT_COP'),
-      })),
-      programme(number, 2, async (p) => ({ statedTrainingCount: await figure(p, 'TRAININGS'), officialsTrained: await figure(p, 'OFFICIALS_TRAINED') })),
-      programme(number, 3, async (p) => ({
-        statedSpaceCount: await figure(p, 'COMMUNITY_SPACES'),
-        statedParticipants: await figure(p, 'COMMUNITY_PARTICIPANTS'),
-        participantsBySpace: await sumCommunityParticipants(db),
-      })),
-      programme(number, 4, async (p) => ({ statedCount: await figure(p, 'ROUNDTABLES'), listedCount: (await listRoundtables(db)).length })),
-      programme(number, 5, async (p) => ({ statedCount: await figure(p, 'TECHNICAL_TABLES') })),
-      programme(number, 10, async (p) => ({ organisationsMapped: await figure(p, 'ORGANISATIONS_MAPPED') })),
-    ]);
+    const [integrateCentres, trainings, communityParticipation, migrationRoundtables, technicalTables, organisationDirectory] =
+      await Promise.all([
+        programme(number, 1, async (p) => ({
+          statedCentreCount: await figure(p, 'CENTRES'),
+          statedPeopleAttended: statedFigure(p, 'PEOPLE_ATTENDED').value,
+          peopleAttendedByCentres: await sumCentreAttendance(db, loaders, NO_ARGS),
+          investment: await figure(p, 'INVESTMENT_COP'),
+        })),
+        programme(number, 2, async (p) => ({
+          statedTrainingCount: await figure(p, 'TRAININGS'),
+          officialsTrained: await figure(p, 'OFFICIALS_TRAINED'),
+        })),
+        programme(number, 3, async (p) => ({
+          statedSpaceCount: await figure(p, 'COMMUNITY_SPACES'),
+          statedParticipants: await figure(p, 'COMMUNITY_PARTICIPANTS'),
+          participantsBySpace: await sumCommunityParticipants(db),
+        })),
+        programme(number, 4, async (p) => ({
+          statedCount: await figure(p, 'ROUNDTABLES'),
+          listedCount: (await listRoundtables(db)).length,
+        })),
+        programme(number, 5, async (p) => ({ statedCount: await figure(p, 'TECHNICAL_TABLES') })),
+        programme(number, 10, async (p) => ({ organisationsMapped: await figure(p, 'ORGANISATIONS_MAPPED') })),
+      ]);
     return { integrateCentres, trainings, communityParticipation, migrationRoundtables, technicalTables, organisationDirectory };
   });
 }
@@ -77,7 +92,12 @@ function salud(dbs: FloorDatabases): MinistryFields {
     if (!funding) return { psychosocialFunding: null };
     const [all, statedTransfers] = await Promise.all([loaders.allAllocations(NO_ARGS), statedTransferCount(db, NO_ARGS)]);
     return {
-      psychosocialFunding: { allocatedTotal: allocatedTotal(all), transferredTotal: transferredTotal(all), statedTransferCount: statedTransfers, desistedCount: desistedCount(all) },
+      psychosocialFunding: {
+        allocatedTotal: allocatedTotal(all),
+        transferredTotal: transferredTotal(all),
+        statedTransferCount: statedTransfers,
+        desistedCount: desistedCount(all),
+      },
     };
   });
 }
@@ -96,7 +116,9 @@ function sena(dbs: FloorDatabases): MinistryFields {
             }
           : null,
       skillsCertification:
-        programme && number === 9 ? { migrantsCertified: await figureValue(db, CERTIFIED, NO_ARGS), trainingCentres: await figureValue(db, CENTRES, NO_ARGS) } : null,
+        programme && number === 9
+          ? { migrantsCertified: await figureValue(db, CERTIFIED, NO_ARGS), trainingCentres: await figureValue(db, CENTRES, NO_ARGS) }
+          : null,
     };
   });
 }

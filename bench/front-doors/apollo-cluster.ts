@@ -37,7 +37,10 @@ export async function startApolloCluster(processes: number, subgraphUrls: Partia
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`El clúster del gateway terminó (código ${child.exitCode}) antes de servir.`);
-    const served = await fetch(url.replace('/graphql', '/health')).then((response) => response.ok, () => false);
+    const served = await fetch(url.replace('/graphql', '/health')).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (served && childrenOf(child.pid!).length === processes) break;
     if (Date.now() > deadline) {
       await stop();
@@ -49,7 +52,10 @@ export async function startApolloCluster(processes: number, subgraphUrls: Partia
     url,
     usage: (): ProcessUsage => {
       const all = [child.pid!, ...childrenOf(child.pid!)].map(processUsage);
-      return { cpuMs: all.reduce((sum, usage) => sum + usage.cpuMs, 0), peakRss: all.slice(1).reduce((sum, usage) => sum + usage.peakRss, 0) };
+      return {
+        cpuMs: all.reduce((sum, usage) => sum + usage.cpuMs, 0),
+        peakRss: all.slice(1).reduce((sum, usage) => sum + usage.peakRss, 0),
+      };
     },
     stop,
   };

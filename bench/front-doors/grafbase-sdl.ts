@@ -18,13 +18,17 @@ export function sdlForGrafbase(sdlByName: Record<string, string>): Record<string
     }
   }
   return Object.fromEntries(
-    documents.map(([name, document]) => [name, print({ ...document, definitions: document.definitions.map((definition) => hideFields(definition, hidden)) })]),
+    documents.map(([name, document]) => [
+      name,
+      print({ ...document, definitions: document.definitions.map((definition) => hideFields(definition, hidden)) }),
+    ]),
   );
 }
 
 const INACCESSIBLE: ConstDirectiveNode = { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: 'inaccessible' }, arguments: [] };
 
-const isInaccessible = (field: FieldDefinitionNode) => field.directives?.some((directive) => directive.name.value === 'inaccessible') ?? false;
+const isInaccessible = (field: FieldDefinitionNode) =>
+  field.directives?.some((directive) => directive.name.value === 'inaccessible') ?? false;
 
 function nameOf(definition: DefinitionNode): string {
   return 'name' in definition && definition.name ? definition.name.value : '';
@@ -48,7 +52,9 @@ function hideFields<T extends DefinitionNode>(definition: T, hidden: ReadonlySet
   return {
     ...definition,
     fields: fields.map((field) =>
-      hidden.has(`${nameOf(definition)}.${field.name.value}`) && !isInaccessible(field) ? { ...field, directives: [...(field.directives ?? []), INACCESSIBLE] } : field,
+      hidden.has(`${nameOf(definition)}.${field.name.value}`) && !isInaccessible(field)
+        ? { ...field, directives: [...(field.directives ?? []), INACCESSIBLE] }
+        : field,
     ),
   };
 }

@@ -32,7 +32,9 @@ function installedBinary(): string {
   } catch {
     // Not installed: npm skips the optional dependency on other platforms than Linux x86-64.
   }
-  throw new Error(`No se encontró el binario de Grafbase: el paquete ${PLATFORM_PACKAGE} no está instalado (solo existe para Linux x86-64).`);
+  throw new Error(
+    `No se encontró el binario de Grafbase: el paquete ${PLATFORM_PACKAGE} no está instalado (solo existe para Linux x86-64).`,
+  );
 }
 
 /** Each subgraph's own SDL, with its federation directives, as composition reads it. */
@@ -59,7 +61,11 @@ async function untilServing(url: string, child: ChildProcess, output: () => stri
       throw new Error(`Grafbase terminó (código ${child.exitCode ?? child.signalCode}) antes de servir:\n${output()}`);
     }
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       if (response.ok) return;
     } catch {
       // Not listening yet: it composes the subgraphs first.
@@ -78,7 +84,9 @@ async function untilServing(url: string, child: ChildProcess, output: () => stri
 export async function startGrafbaseGateway(subgraphUrls: Record<string, string>, options: GrafbaseOptions = {}): Promise<RunningGrafbase> {
   const binary = options.binary ?? installedBinary();
   const sdl = sdlForGrafbase(
-    Object.fromEntries(await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphSdl(name, url)] as const))),
+    Object.fromEntries(
+      await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphSdl(name, url)] as const)),
+    ),
   );
   const dir = await mkdtemp(join(tmpdir(), 'bench-grafbase-'));
   const config: string[] = [];

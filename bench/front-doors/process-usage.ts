@@ -40,7 +40,9 @@ export function processTreeCpuMs(pid: number): number {
   let ticks: number;
   try {
     // utime, stime, cutime and cstime: the 12th to 15th fields after the command name.
-    ticks = statFields(pid).slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
+    ticks = statFields(pid)
+      .slice(11, 15)
+      .reduce((sum, field) => sum + Number(field), 0);
   } catch {
     return 0;
   }

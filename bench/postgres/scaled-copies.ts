@@ -31,7 +31,9 @@ export async function copyScaledData(
     const tables = await copyDatabase(definition, scaledDatabasePath(dataDir, subgraph), location);
     const seconds = (performance.now() - copyStarted) / 1000;
     const copy = { subgraph, tables: tables.length, rows: tables.reduce((sum, table) => sum + table.rows, 0), seconds };
-    log(`Postgres: ${subgraph} copiado en ${copy.seconds.toFixed(1)} s (${copy.rows} filas de ${copy.tables} tablas, cada tabla comprobada)`);
+    log(
+      `Postgres: ${subgraph} copiado en ${copy.seconds.toFixed(1)} s (${copy.rows} filas de ${copy.tables} tablas, cada tabla comprobada)`,
+    );
     locations[subgraph] = location;
     copies.push(copy);
   }

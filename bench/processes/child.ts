@@ -23,7 +23,11 @@ export function startChild(entry: URL, env: Record<string, string>): Promise<Chi
   const child: ChildProcess = fork(entry, [], {
     env: { ...process.env, ...env },
     // BENCH_PROFILE_DIR writes a V8 CPU profile of every benchmark process, for finding where time goes.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const next = (type: Message['type']) =>
@@ -60,7 +64,12 @@ export function startChild(entry: URL, env: Record<string, string>): Promise<Chi
  * native binary passes that process's usage: its CPU adds to this one's (which only waits), and its peak
  * memory is the door's (Node's, here only to start it, would hide the binary's).
  */
-export function serveChild(url: string, statements: () => number, stop: () => Promise<void>, binaryUsage?: () => Omit<ChildStats, 'statements'>): void {
+export function serveChild(
+  url: string,
+  statements: () => number,
+  stop: () => Promise<void>,
+  binaryUsage?: () => Omit<ChildStats, 'statements'>,
+): void {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'stats') {
       const { user, system } = process.cpuUsage();
@@ -81,6 +90,6 @@ export function serveChild(url: string, statements: () => number, stop: () => Pr
 
 /** Reports a start-up failure to the parent instead of dying silently. */
 export function failChild(error: unknown): never {
-  process.send?.({ type: 'failed', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+  process.send?.({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   process.exit(1);
 }

@@ -12,15 +12,13 @@ import { CLUSTER_PROCESSES, type FrontDoor } from '../doors.js';
 import { startApolloCluster } from '../front-doors/apollo-cluster.js';
 import { failChild, serveChild } from './child.js';
 
-
 const door = process.env.BENCH_DOOR as FrontDoor;
 const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<SubgraphName, string>;
 
 /** The committed supergraph, with each subgraph's address replaced by where the benchmark runs it. */
 function supergraphFor(urls: Record<string, string>): string {
-  return readFileSync(SUPERGRAPH_FILE, 'utf8').replace(
-    /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
-    (original, name: string) => (urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : original),
+  return readFileSync(SUPERGRAPH_FILE, 'utf8').replace(/@join__graph\(name: "(\w+)", url: "[^"]*"\)/g, (original, name: string) =>
+    urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : original,
   );
 }
 

@@ -6,7 +6,11 @@ import { failChild, serveChild } from './child.js';
 try {
   const definition = await loadDefinition(process.env.BENCH_SUBGRAPH as SubgraphName);
   const running = await startSubgraph(definition, { port: 0, host: '127.0.0.1', database: process.env.BENCH_DB_PATH! });
-  serveChild(running.url, () => running.statements(), () => running.stop());
+  serveChild(
+    running.url,
+    () => running.statements(),
+    () => running.stop(),
+  );
 } catch (error) {
   failChild(error);
 }

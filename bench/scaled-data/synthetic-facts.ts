@@ -1,5 +1,18 @@
 import type { Kysely } from 'kysely';
-import { REPORT_CUT_ID, chunks, factRow, type FactDatabase, type FactView, type IndicatorDatabase, type IndicatorRow, type PeriodDatabase, type PeriodRow, type SyntheticSites, type TerritoryDatabase, type CutDatabase } from '@cnim/kit';
+import {
+  REPORT_CUT_ID,
+  chunks,
+  factRow,
+  type FactDatabase,
+  type FactView,
+  type IndicatorDatabase,
+  type IndicatorRow,
+  type PeriodDatabase,
+  type PeriodRow,
+  type SyntheticSites,
+  type TerritoryDatabase,
+  type CutDatabase,
+} from '@cnim/kit';
 import { seededRandom } from './random.js';
 
 /** The synthetic series are loaded as values of the report's cut, all at one instant. */
@@ -92,7 +105,10 @@ export async function addSyntheticFacts(db: Kysely<SyntheticDatabase>, options: 
         const values = () => (indicator.unit === 'PEOPLE' ? peopleBreakdown(random) : amount(indicator, random));
         const sites = territory === null ? [] : (options.sites[indicator.code]?.get(territory) ?? []);
         const perSite = sites.map((site) => ({ site, breakdown: values() }));
-        const series = perSite.length > 0 ? [...perSite, { site: 'TOTAL', breakdown: sumBreakdowns(perSite.map((entry) => entry.breakdown)) }] : [{ site: 'TOTAL', breakdown: values() }];
+        const series =
+          perSite.length > 0
+            ? [...perSite, { site: 'TOTAL', breakdown: sumBreakdowns(perSite.map((entry) => entry.breakdown)) }]
+            : [{ site: 'TOTAL', breakdown: values() }];
         for (const { site, breakdown } of series) {
           for (const { sex, nationality, value } of breakdown) {
             rows.push(factRow({ indicator, period, ministry: options.ministry, territory, site, sex, nationality, value }));

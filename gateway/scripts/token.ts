@@ -34,7 +34,10 @@ async function main(args: readonly string[]): Promise<number> {
   try {
     const identity = identityFrom(args);
     const { key, isDefault, isEmpty } = readJwtKey(process.env);
-    if (isEmpty) console.error('⚠ CNIM_JWT_SECRET está vacío: el token usa el secreto de desarrollo, que es público (el mismo que usa el gateway en desarrollo).');
+    if (isEmpty)
+      console.error(
+        '⚠ CNIM_JWT_SECRET está vacío: el token usa el secreto de desarrollo, que es público (el mismo que usa el gateway en desarrollo).',
+      );
     else if (isDefault) console.error('⚠ CNIM_JWT_SECRET no está definido: el token usa el secreto de desarrollo, que es público.');
     console.log(await mintToken(identity, key));
     return 0;

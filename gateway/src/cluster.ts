@@ -42,7 +42,9 @@ function fork(): Worker {
     restarts.push(now);
     while (restarts.length && restarts[0]! < now - 60_000) restarts.shift();
     if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
-      console.error(`Un proceso del gateway terminó ${restarts.length} veces en un minuto (último: ${signal ?? code}); se detiene el clúster.`);
+      console.error(
+        `Un proceso del gateway terminó ${restarts.length} veces en un minuto (último: ${signal ?? code}); se detiene el clúster.`,
+      );
       void stop(1);
       return;
     }
@@ -83,10 +85,14 @@ serveMetricsPort(() => source, { port: metricsPort, host, token: metricsToken })
   (server) => {
     metrics = server;
     const { port } = server.address() as AddressInfo;
-    console.log(`Métricas de todos los procesos: http://${host}:${port}/metrics${metricsToken ? ' (con Authorization: Bearer <CNIM_METRICS_TOKEN>)' : ''}`);
+    console.log(
+      `Métricas de todos los procesos: http://${host}:${port}/metrics${metricsToken ? ' (con Authorization: Bearer <CNIM_METRICS_TOKEN>)' : ''}`,
+    );
   },
   (error: unknown) => {
-    console.error(`No se pudo servir las métricas del clúster en el puerto ${metricsPort} (GATEWAY_METRICS_PORT): ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `No se pudo servir las métricas del clúster en el puerto ${metricsPort} (GATEWAY_METRICS_PORT): ${error instanceof Error ? error.message : String(error)}`,
+    );
     void stop(1);
   },
 );

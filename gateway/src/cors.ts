@@ -16,7 +16,10 @@ export function corsOrigins(env: NodeJS.ProcessEnv): '*' | string[] | null {
   const given = env.CNIM_CORS_ORIGINS?.trim();
   if (!given) return null;
   if (given === '*') return '*';
-  const origins = given.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = given
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | null = null;
     try {
@@ -38,11 +41,19 @@ export function corsOrigins(env: NodeJS.ProcessEnv): '*' | string[] | null {
  * origins echoed, and credentials allowed only for a list of origins, never with a wildcard.
  */
 export function corsMiddleware(origins: '*' | string[] | null) {
-  const common = { methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'], maxAge: 600 };
+  const common = {
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'],
+    maxAge: 600,
+  };
   if (origins === '*') return cors({ ...common, origin: '*', credentials: false });
   if (origins) return cors({ ...common, origin: origins, credentials: true });
   // The gateway's own origin is whatever host the browser reached it by (127.0.0.1, localhost, a name).
   return cors((req, callback) =>
-    callback(null, { ...common, credentials: true, origin: [...DEVELOPMENT_ORIGINS, `http://${req.headers.host}`, `https://${req.headers.host}`] }),
+    callback(null, {
+      ...common,
+      credentials: true,
+      origin: [...DEVELOPMENT_ORIGINS, `http://${req.headers.host}`, `https://${req.headers.host}`],
+    }),
   );
 }

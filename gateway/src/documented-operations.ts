@@ -11,7 +11,12 @@ export function documentedOperations(): MarkdownExample[] {
   const docs = new URL('docs/', ROOT);
   const documents = [
     'README.md',
-    ...(existsSync(docs) ? readdirSync(docs).filter((file) => file.endsWith('.md')).sort().map((file) => `docs/${file}`) : []),
+    ...(existsSync(docs)
+      ? readdirSync(docs)
+          .filter((file) => file.endsWith('.md'))
+          .sort()
+          .map((file) => `docs/${file}`)
+      : []),
   ];
   return documents.flatMap((path) =>
     graphqlExamples(readFileSync(new URL(path, ROOT), 'utf8'), path.replace(/^docs\//, '').replace(/\.md$/, '')),

@@ -1,5 +1,14 @@
 import { runtimeGraphql } from '@cnim/kit';
-import { Kind, parse, type ASTVisitor, type DirectiveNode, type GraphQLCompositeType, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  Kind,
+  parse,
+  type ASTVisitor,
+  type DirectiveNode,
+  type GraphQLCompositeType,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 // Apollo Server's copy of graphql-js for what checks a schema type's class or enters its pipeline (see
 // runtime-graphql.ts); kinds and the parser work on plain objects.
@@ -27,11 +36,15 @@ export function fieldOwners(supergraphSdl: string): FieldOwners {
   const owners = new Map<string, Set<string>>();
   for (const definition of parse(supergraphSdl).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
-    const typeGraphs = (definition.directives ?? []).filter((directive) => directive.name.value === 'join__type').map((directive) => enumArgument(directive, 'graph'));
+    const typeGraphs = (definition.directives ?? [])
+      .filter((directive) => directive.name.value === 'join__type')
+      .map((directive) => enumArgument(directive, 'graph'));
     for (const field of definition.fields ?? []) {
       const joins = (field.directives ?? []).filter((directive) => directive.name.value === 'join__field');
       const graphs = joins.length
-        ? joins.filter((directive) => !isTrue(directive, 'external') && !isTrue(directive, 'usedOverridden')).map((directive) => enumArgument(directive, 'graph'))
+        ? joins
+            .filter((directive) => !isTrue(directive, 'external') && !isTrue(directive, 'usedOverridden'))
+            .map((directive) => enumArgument(directive, 'graph'))
         : typeGraphs;
       owners.set(`${definition.name.value}.${field.name.value}`, new Set(graphs.filter((graph): graph is string => graph !== undefined)));
     }
@@ -109,7 +122,18 @@ export function countCrossings(
     if (crosses) add({ total: 1, aliased: aliased && throughList ? 1 : 0 });
     const type = getNamedType(field.type);
     if (selection.selectionSet && isCompositeType(type)) {
-      add(countCrossings(context, selection.selectionSet, type, crosses || parentGraphs === null ? graphs : shared, owners, budget, aliased, listed));
+      add(
+        countCrossings(
+          context,
+          selection.selectionSet,
+          type,
+          crosses || parentGraphs === null ? graphs : shared,
+          owners,
+          budget,
+          aliased,
+          listed,
+        ),
+      );
     }
   }
   return counted;
@@ -146,6 +170,10 @@ export function subgraphFetchBudget(owners: FieldOwners, budget: FetchBudget): V
 }
 
 /** The kit's operation limits with the budget of fetches across subgraphs of this supergraph added to their rules. */
-export function withFetchBudget<Options extends { validationRules: ValidationRule[] }>(options: Options, supergraphSdl: string, budget = GATEWAY_FETCH_BUDGET): Options {
+export function withFetchBudget<Options extends { validationRules: ValidationRule[] }>(
+  options: Options,
+  supergraphSdl: string,
+  budget = GATEWAY_FETCH_BUDGET,
+): Options {
   return { ...options, validationRules: [...options.validationRules, subgraphFetchBudget(fieldOwners(supergraphSdl), budget)] };
 }

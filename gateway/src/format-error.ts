@@ -27,7 +27,10 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   // The cause's own message (a URL, a file path, a SQL statement) stays out of the answer; the request
   // log has it, with the request id the answer carries in `x-request-id`.
   if (code === 'INTERNAL_SERVER_ERROR') {
-    return { ...safe, message: typeof serviceName === 'string' ? `Error interno del subgrafo «${serviceName}».` : 'Error interno del gateway.' };
+    return {
+      ...safe,
+      message: typeof serviceName === 'string' ? `Error interno del subgrafo «${serviceName}».` : 'Error interno del gateway.',
+    };
   }
   // A subgraph's own error, or an operation limit, is already worded for the client.
   if (typeof code !== 'string' || serviceName || limit) return safe;

@@ -102,7 +102,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = createMetrics();
   const health = subgraphHealth();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8');
-  const cache = openResponseCache(options.responseCache ?? config.responseCache, config.responseCacheTtlSeconds, supergraphSdl, options.subgraphUrls ?? {});
+  const cache = openResponseCache(
+    options.responseCache ?? config.responseCache,
+    config.responseCacheTtlSeconds,
+    supergraphSdl,
+    options.subgraphUrls ?? {},
+  );
   const gateway = new ApolloGateway({
     // A plan of the benchmark's operations weighs 1–4 KB (docs/performance.md): 4 MiB keeps about a
     // thousand distinct operations planned, far more than the dashboards, BI connectors and analysts send.
@@ -128,7 +133,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError,
     // Operation limits are checked before the query plan: an alias bomb is refused in milliseconds, and
     // so is an operation that would make more fetches across subgraphs than any known one (fetch-budget.ts).
-    ...(options.fetchBudget === false ? operationLimitOptions(GATEWAY_LIMITS) : withFetchBudget(operationLimitOptions(GATEWAY_LIMITS), supergraphSdl, options.fetchBudget)),
+    ...(options.fetchBudget === false
+      ? operationLimitOptions(GATEWAY_LIMITS)
+      : withFetchBudget(operationLimitOptions(GATEWAY_LIMITS), supergraphSdl, options.fetchBudget)),
     // BI connectors send plain GET requests without preflight headers. CSRF protection guards
     // cookie sessions, and this API has none: reading is public and writes will carry bearer tokens.
     csrfPrevention: false,

@@ -12,7 +12,9 @@ const REMEMBERED = 10_000;
 /** A question as the response cache tells questions apart: the operation, its name and its variables. */
 function questionOf(request: Request): string {
   const { query, operationName, variables } = (request.method === 'GET' ? request.query : request.body) as Record<string, unknown>;
-  return createHash('sha256').update(JSON.stringify([query, operationName ?? null, variables ?? null])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([query, operationName ?? null, variables ?? null]))
+    .digest('base64url');
 }
 
 /**

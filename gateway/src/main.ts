@@ -26,10 +26,14 @@ const { port: metricsPort, token: metricsToken } = config.metrics;
 let metricsServer: Server | undefined;
 if (metricsPort !== null && !cluster.isWorker) {
   // Before the gateway listens, so that a port already taken stops it at start, naming the variable.
-  metricsServer = await serveMetricsPort(metricsSource, { port: metricsPort, host: config.host, token: metricsToken }).catch((error: unknown) => {
-    console.error(`No se pudo servir las métricas en ${config.host}:${metricsPort} (GATEWAY_METRICS_PORT): ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
+  metricsServer = await serveMetricsPort(metricsSource, { port: metricsPort, host: config.host, token: metricsToken }).catch(
+    (error: unknown) => {
+      console.error(
+        `No se pudo servir las métricas en ${config.host}:${metricsPort} (GATEWAY_METRICS_PORT): ${error instanceof Error ? error.message : String(error)}`,
+      );
+      process.exit(1);
+    },
+  );
 }
 
 const running = await startGateway({

@@ -34,7 +34,8 @@ export function serveMetricsPort(source: () => MetricsSource | null, options: Me
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://metricas').pathname;
     if (path !== '/metrics') return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No existe.\n');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Solo GET.\n');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return void response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Solo GET.\n');
     if (!authorised(request, options.token)) {
       return void response
         .writeHead(401, { 'www-authenticate': 'Bearer realm="metricas"', 'content-type': 'text/plain; charset=utf-8' })
@@ -42,7 +43,8 @@ export function serveMetricsPort(source: () => MetricsSource | null, options: Me
     }
     const current = source();
     // The port opens before the gateway has built its registry, so that a port already taken stops it at start.
-    if (!current) return void response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('El gateway aún no está listo.\n');
+    if (!current)
+      return void response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('El gateway aún no está listo.\n');
     current.metrics().then(
       (text) => response.writeHead(200, { 'content-type': current.contentType }).end(text),
       () => response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('No se pudieron leer las métricas.\n'),

@@ -43,8 +43,18 @@ export function createMetrics() {
     new AggregatorRegistry();
   }
   const registers = [registry];
-  const requests = new Counter({ name: 'cnim_gateway_requests_total', help: 'Peticiones GraphQL atendidas, por operación y estado HTTP.', labelNames: ['operation', 'status'], registers });
-  const errors = new Counter({ name: 'cnim_gateway_errors_total', help: 'Errores en las respuestas, por operación y código.', labelNames: ['operation', 'code'], registers });
+  const requests = new Counter({
+    name: 'cnim_gateway_requests_total',
+    help: 'Peticiones GraphQL atendidas, por operación y estado HTTP.',
+    labelNames: ['operation', 'status'],
+    registers,
+  });
+  const errors = new Counter({
+    name: 'cnim_gateway_errors_total',
+    help: 'Errores en las respuestas, por operación y código.',
+    labelNames: ['operation', 'code'],
+    registers,
+  });
   const duration = new Histogram({
     name: 'cnim_gateway_request_duration_seconds',
     help: 'Duración de las peticiones GraphQL, por operación.',
@@ -90,9 +100,12 @@ export function createMetrics() {
   const serve: RequestHandler = (_request, response, next) => {
     // Off the API port: on to the next route, so /metrics is told apart from no other unknown path.
     if (placement && !placement.onApiPort) return next();
-    registry.metrics().then((text) => {
-      response.type(registry.contentType).send(text);
-    }, () => response.sendStatus(500));
+    registry.metrics().then(
+      (text) => {
+        response.type(registry.contentType).send(text);
+      },
+      () => response.sendStatus(500),
+    );
   };
 
   return {

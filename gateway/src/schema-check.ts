@@ -81,7 +81,13 @@ export async function checkSchema(options: SchemaCheckOptions = {}): Promise<Sch
     return errors.length > 0 ? [{ file: file.file, errors }] : [];
   });
   const breaksKnownOperation = changes.some((change) => change.level === 'BREAKING' && change.usedBy.length > 0);
-  return { composed: true, passed: invalidOperations.length === 0 && !breaksKnownOperation, changes, invalidOperations, operationFiles: files.length };
+  return {
+    composed: true,
+    passed: invalidOperations.length === 0 && !breaksKnownOperation,
+    changes,
+    invalidOperations,
+    operationFiles: files.length,
+  };
 }
 
 function errorCode(error: GraphQLError): string | null {

@@ -19,7 +19,9 @@ export class SubgraphRefusal extends GraphQLError {
 
 function isGraphQLAnswer(body: unknown): body is { errors: GraphQLFormattedError[]; data?: Record<string, unknown> | null } {
   const errors = (body as { errors?: unknown } | null)?.errors;
-  return Array.isArray(errors) && errors.length > 0 && errors.every((error) => typeof (error as { message?: unknown })?.message === 'string');
+  return (
+    Array.isArray(errors) && errors.length > 0 && errors.every((error) => typeof (error as { message?: unknown })?.message === 'string')
+  );
 }
 
 /** The refusal to relay, or undefined when the body is not a GraphQL response (a proxy's HTML page, an empty body). */

@@ -58,7 +58,9 @@ export function writeGenerationPlugin(generation: WriteGeneration): ApolloServer
             await generation.bump();
           } catch (error) {
             bumpOwed = true;
-            logger.error(`No se pudo invalidar la caché de respuestas tras una escritura; se hará en la próxima consulta: ${(error as Error).message}`);
+            logger.error(
+              `No se pudo invalidar la caché de respuestas tras una escritura; se hará en la próxima consulta: ${(error as Error).message}`,
+            );
           }
         },
       };

@@ -38,7 +38,9 @@ describe('scaled benchmark data', () => {
     expect(one('salud', 'SELECT count(DISTINCT department_code) FROM municipality')).toBe(33);
     // The plan serves the root territory queries from its own copy: the same catalogue, no facts.
     expect(one('plan', 'SELECT count(*) FROM municipality')).toBe(66);
-    expect(one('plan', "SELECT group_concat(code) FROM (SELECT code FROM municipality WHERE name LIKE 'Municipio sintético %' ORDER BY code)")).toBe(
+    expect(
+      one('plan', "SELECT group_concat(code) FROM (SELECT code FROM municipality WHERE name LIKE 'Municipio sintético %' ORDER BY code)"),
+    ).toBe(
       one('salud', "SELECT group_concat(code) FROM (SELECT code FROM municipality WHERE name LIKE 'Municipio sintético %' ORDER BY code)"),
     );
   });
@@ -59,7 +61,7 @@ describe('scaled benchmark data', () => {
     expect(recorded('sena')).toBe(156);
     expect(recorded('educacion')).toBe(12);
     expect(recorded('trabajo')).toBe(2_376 + 72 + 24);
-    expect(one('trabajo', "SELECT group_concat(DISTINCT period_id) FROM (SELECT period_id FROM recorded_value ORDER BY period_id)")).toBe(
+    expect(one('trabajo', 'SELECT group_concat(DISTINCT period_id) FROM (SELECT period_id FROM recorded_value ORDER BY period_id)')).toBe(
       '2024Q1,2024Q2,2024Q3,2024Q4,2025Q1,2025Q2,2025Q3,2025Q4,2026Q1,2026Q2,2026Q3,2026Q4',
     );
   });
@@ -74,7 +76,12 @@ describe('scaled benchmark data', () => {
         sum(CASE WHEN sex <> 'TOTAL' AND nationality = 'VENEZUELAN' THEN value END) AS venezuelan_by_sex
         FROM recorded_value WHERE unit = 'PEOPLE' GROUP BY 1, 2, 3, 4`;
       expect(db.prepare(`SELECT count(*) FROM (${slices})`).pluck().get()).toBe(12 * (66 + 142 + 2));
-      expect(db.prepare(`SELECT count(*) FROM (${slices}) WHERE by_sex <> total OR venezuelan_by_sex <> venezuelan OR venezuelan > total`).pluck().get()).toBe(0);
+      expect(
+        db
+          .prepare(`SELECT count(*) FROM (${slices}) WHERE by_sex <> total OR venezuelan_by_sex <> venezuelan OR venezuelan > total`)
+          .pluck()
+          .get(),
+      ).toBe(0);
       const sites = `SELECT period_id, territory_code, sex, nationality,
         sum(CASE WHEN site = 'TOTAL' THEN value END) AS total, sum(CASE WHEN site <> 'TOTAL' THEN value END) AS by_site
         FROM recorded_value WHERE indicator_code = 'IGUALDAD-1-ATENCIONES' GROUP BY 1, 2, 3, 4 HAVING by_site IS NOT NULL`;
@@ -88,7 +95,7 @@ describe('scaled benchmark data', () => {
 
   it("leaves the report's own figures as the report gives them", () => {
     expect(one('igualdad', "SELECT sum(people_attended) FROM integrate_centre WHERE id NOT LIKE 'sintetico-%'")).toBe(113_142);
-    expect(one('salud', "SELECT sum(amount) FROM psychosocial_allocation WHERE position <= 13")).toBe(1_998_207_910);
+    expect(one('salud', 'SELECT sum(amount) FROM psychosocial_allocation WHERE position <= 13')).toBe(1_998_207_910);
   });
 
   it('never writes over a default database', async () => {

@@ -16,8 +16,26 @@ const door = (requestsPerSecond: number, extra: Partial<DoorResult> = {}): DoorR
 describe('benchmark targets', () => {
   it('judges each workload by the ratios the issue names, between doors of the same run', () => {
     const runs: WorkloadRun[] = [
-      { workload: 'W1', doors: { apollo: door(150), 'apollo-cached': door(400), hive: door(100), 'hive-rust': door(160), grafbase: door(300), floor: door(600) } },
-      { workload: 'W3', doors: { apollo: door(80, { factsPerSecond: 40_000 }), hive: door(70, { factsPerSecond: 20_000 }), floor: door(90, { factsPerSecond: 100_000 }) }, unavailable: { grafbase: 'no arrancó' } },
+      {
+        workload: 'W1',
+        doors: {
+          apollo: door(150),
+          'apollo-cached': door(400),
+          hive: door(100),
+          'hive-rust': door(160),
+          grafbase: door(300),
+          floor: door(600),
+        },
+      },
+      {
+        workload: 'W3',
+        doors: {
+          apollo: door(80, { factsPerSecond: 40_000 }),
+          hive: door(70, { factsPerSecond: 20_000 }),
+          floor: door(90, { factsPerSecond: 100_000 }),
+        },
+        unavailable: { grafbase: 'no arrancó' },
+      },
     ];
     expect(summarise(runs).map(({ workload, metric, ratio, met }) => [workload, metric, Number(ratio.toFixed(3)), met])).toEqual([
       ['W1', 'requestsPerSecond', 1.5, true],
@@ -34,7 +52,10 @@ describe('benchmark targets', () => {
 
   it('fails the statements target when a request for all departments costs more than for one', () => {
     const runs: WorkloadRun[] = [
-      { workload: 'W2', doors: { apollo: door(12, { statementsPerRequest: 40, statementsForOneDepartment: 12 }), hive: door(10), floor: door(60) } },
+      {
+        workload: 'W2',
+        doors: { apollo: door(12, { statementsPerRequest: 40, statementsForOneDepartment: 12 }), hive: door(10), floor: door(60) },
+      },
     ];
     expect(summarise(runs).find(({ metric }) => metric === 'statementsPerRequest')?.met).toBe(false);
   });

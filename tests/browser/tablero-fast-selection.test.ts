@@ -65,7 +65,8 @@ afterAll(() => browser?.close());
 
 const entero = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 0 });
 const value = (selector: string) => page.$eval(selector, (select) => (select as HTMLSelectElement).value);
-const optionValues = (selector: string) => page.$$eval(`${selector} option`, (options) => options.map((option) => (option as HTMLOptionElement).value));
+const optionValues = (selector: string) =>
+  page.$$eval(`${selector} option`, (options) => options.map((option) => (option as HTMLOptionElement).value));
 const ask = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
   const { data, errors } = await graphql<T>(graph().url, query, variables);
   expect(errors).toBeUndefined();
@@ -100,7 +101,9 @@ describe('/tablero under quick keyboard changes', () => {
     );
     // Far enough down the list to pass several departments, onto one with several municipalities to pass too.
     const options = await optionValues('#departamento');
-    const presses = options.findIndex((code, index) => index >= 4 && (departments.find((d) => d.code === code)?.municipalities.length ?? 0) >= 3);
+    const presses = options.findIndex(
+      (code, index) => index >= 4 && (departments.find((d) => d.code === code)?.municipalities.length ?? 0) >= 3,
+    );
     expect(presses).toBeGreaterThan(0);
     await pressQuickly('#departamento', Array<KeyInput>(presses).fill('ArrowDown'), ['TableroDepartamento']);
     const departmentCode = await value('#departamento');
@@ -113,11 +116,20 @@ describe('/tablero under quick keyboard changes', () => {
 
     // Loading has settled when the status is empty and the table is drawn.
     await page.waitForFunction(
-      () => document.querySelector('#titulo-territorio ~ .estado-carga')?.textContent === '' && document.querySelector('#tabla-municipio caption') !== null,
+      () =>
+        document.querySelector('#titulo-territorio ~ .estado-carga')?.textContent === '' &&
+        document.querySelector('#tabla-municipio caption') !== null,
     );
 
-    type Place = { name: string; integrateCentres: { name: string; peopleAttended: number | null }[]; psychosocialAllocations: { amount: number }[] };
-    const { municipality, department } = await ask<{ municipality: Place & { code: string; department: { code: string; name: string } }; department: { name: string } }>(
+    type Place = {
+      name: string;
+      integrateCentres: { name: string; peopleAttended: number | null }[];
+      psychosocialAllocations: { amount: number }[];
+    };
+    const { municipality, department } = await ask<{
+      municipality: Place & { code: string; department: { code: string; name: string } };
+      department: { name: string };
+    }>(
       `query ($municipality: String!, $department: String!, $cut: ID) {
         municipality(code: $municipality) {
           code name department { code name }
@@ -133,16 +145,22 @@ describe('/tablero under quick keyboard changes', () => {
       `${municipality.name} (${municipality.code}), ${department.name} — corte ${cut}`,
     );
 
-    const rows = await page.$$eval('#tabla-municipio tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await page.$$eval('#tabla-municipio tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
     const attended = rows.filter((row) => row[0] === 'Igualdad' && row[2] === 'Personas atendidas').map((row) => [row[1], row[3]]);
     expect(attended).toEqual(
       // The report's own cut: a centre it gives no figure for (Maicao) has none, which is no outage.
-      municipality.integrateCentres.map((centre) => [`Centro Intégrate ${centre.name}`, centre.peopleAttended === null ? 'sin dato en el informe' : entero.format(centre.peopleAttended)]),
+      municipality.integrateCentres.map((centre) => [
+        `Centro Intégrate ${centre.name}`,
+        centre.peopleAttended === null ? 'sin dato en el informe' : entero.format(centre.peopleAttended),
+      ]),
     );
     const allocations = rows.filter((row) => row[0] === 'Salud' && row[2] === 'Asignación').map((row) => row[3]);
     expect(allocations).toEqual(municipality.psychosocialAllocations.map((allocation) => `$${entero.format(allocation.amount)}`));
     // The department's rows and charts are of the same department as the heading.
-    for (const row of rows.filter((row) => row[1]?.endsWith('(departamento)'))) expect(row[1]).toContain(`en ${department.name} (departamento)`);
+    for (const row of rows.filter((row) => row[1]?.endsWith('(departamento)')))
+      expect(row[1]).toContain(`en ${department.name} (departamento)`);
     expect(await page.$eval('.graficas', (charts) => charts.textContent)).toContain(department.name);
     for (const label of await page.$$eval('.barras svg', (svgs) => svgs.map((svg) => svg.getAttribute('aria-label') ?? '')))
       expect(label).toContain(`municipios de ${department.name}`);

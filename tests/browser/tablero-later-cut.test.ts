@@ -48,14 +48,22 @@ afterAll(() => browser?.close());
 const text = (selector: string) => page.$eval(selector, (element) => element.textContent ?? '');
 /** An action card's figures, label → value. */
 const cardFigures = async (action: number) =>
-  new Map(await page.$$eval(`[data-accion="${action}"] .cifras div`, (items) => items.map((item) => [item.querySelector('dt')?.textContent ?? '', item.querySelector('dd')?.textContent ?? ''] as const)));
+  new Map(
+    await page.$$eval(`[data-accion="${action}"] .cifras div`, (items) =>
+      items.map((item) => [item.querySelector('dt')?.textContent ?? '', item.querySelector('dd')?.textContent ?? ''] as const),
+    ),
+  );
 
 /** The dashboard has no cut in its address: it opens on the latest approved one, and the selector changes it. */
 async function openCut(cut: string): Promise<void> {
   await page.goto(new URL('/tablero/', graph().url).href, { waitUntil: 'networkidle0' });
   await page.waitForSelector(`#corte option[value="${cut}"]`);
   await page.select('#corte', cut);
-  await page.waitForFunction((title) => document.querySelector('#titulo-corte ~ .estado-carga')?.textContent === `Mostrando ${title}.`, {}, NEXT_CUT.reportTitle);
+  await page.waitForFunction(
+    (title) => document.querySelector('#titulo-corte ~ .estado-carga')?.textContent === `Mostrando ${title}.`,
+    {},
+    NEXT_CUT.reportTitle,
+  );
 }
 
 /** The report's page as a reader sees its text, and its later cut's figures as [action, figure, value]. */
@@ -63,9 +71,17 @@ async function report(cut: string): Promise<{ text: string; figures: string[][] 
   const response = await fetch(graph().url.replace('/graphql', `/informe?corte=${cut}`));
   expect(response.status).toBe(200);
   const html = await response.text();
-  const plain = (cell: string) => cell.replace(/<[^>]+>/g, '').replaceAll('&quot;', '"').replaceAll('&amp;', '&').trim();
+  const plain = (cell: string) =>
+    cell
+      .replace(/<[^>]+>/g, '')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
+      .trim();
   const section = html.split('Cifras reportadas para')[1] ?? '';
-  const figures = [...section.matchAll(/<tr><th scope="row">(\d+)<\/th>(.*?)<\/tr>/g)].map(([, action, cells]) => [action!, ...[...cells!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => plain(cell[1]!))]);
+  const figures = [...section.matchAll(/<tr><th scope="row">(\d+)<\/th>(.*?)<\/tr>/g)].map(([, action, cells]) => [
+    action!,
+    ...[...cells!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => plain(cell[1]!)),
+  ]);
   return { text: plain(html.replace(/<head>[\s\S]*?<\/head>/, '')).replace(/\s+/g, ' '), figures };
 }
 
@@ -83,7 +99,9 @@ describe('a later cut on /tablero and /informe', () => {
     // What only the report states keeps its figure, and says whose it is.
     expect((await cardFigures(13)).has('Actos administrativos expedidos (según el informe de Noviembre 2025)')).toBe(true);
     // Every ministry answered: no figure of any card reads as an outage.
-    expect(await page.$$eval('.cifras dd', (values, down) => values.filter((value) => value.textContent === down).length, SIN_DATOS)).toBe(0);
+    expect(await page.$$eval('.cifras dd', (values, down) => values.filter((value) => value.textContent === down).length, SIN_DATOS)).toBe(
+      0,
+    );
   });
 
   it('shows Cúcuta’s 2026 allocation in the territory view, its transfer summed from the quarter', async () => {
@@ -92,7 +110,9 @@ describe('a later cut on /tablero and /informe', () => {
     await page.select('#municipio', '54001');
     await page.waitForFunction(() => document.querySelector('#tabla-municipio caption')?.textContent?.includes('San José de Cúcuta'));
     await page.waitForSelector('.barras svg');
-    const rows = await page.$$eval('#tabla-municipio tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await page.$$eval('#tabla-municipio tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
     const programme = 'Transferencia psicosocial 2026 (derivado de los trimestres)';
     expect(rows).toContainEqual(['Salud', programme, 'Asignación', '$460.000.000']);
     expect(rows).toContainEqual(['Salud', programme, 'Transferido', '$100.000.000']);
@@ -100,7 +120,9 @@ describe('a later cut on /tablero and /informe', () => {
     expect(rows).toContainEqual(['Igualdad', 'Centro Intégrate Cúcuta', 'Personas atendidas (2026)', NO_VALUE]);
     expect(rows.find((row) => row[0] === 'Trabajo')?.[3]).toBe('sin registros para 2026 en este corte');
     expect(rows.filter((row) => row[3] === SIN_DATOS)).toEqual([]);
-    expect(await page.$eval('.barras svg', (svg) => svg.getAttribute('aria-label'))).toBe('Asignación para atención psicosocial (Salud) en 2026, municipios de Norte de Santander');
+    expect(await page.$eval('.barras svg', (svg) => svg.getAttribute('aria-label'))).toBe(
+      'Asignación para atención psicosocial (Salud) en 2026, municipios de Norte de Santander',
+    );
     await page.screenshot({ path: `${SCREENSHOTS}05-corte-2026-02-cucuta.png`, fullPage: true });
   });
 
@@ -109,8 +131,12 @@ describe('a later cut on /tablero and /informe', () => {
     await page.select('#departamento', '44');
     await page.waitForSelector('#municipio option[value="44430"]');
     await page.select('#municipio', '44430');
-    await page.waitForFunction(() => document.querySelector('#tabla-municipio caption')?.textContent?.includes('Maicao (44430), La Guajira — corte 2025-11'));
-    const rows = await page.$$eval('#tabla-municipio tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    await page.waitForFunction(() =>
+      document.querySelector('#tabla-municipio caption')?.textContent?.includes('Maicao (44430), La Guajira — corte 2025-11'),
+    );
+    const rows = await page.$$eval('#tabla-municipio tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
     expect(rows).toContainEqual(['Igualdad', 'Centro Intégrate Maicao', 'Personas atendidas', 'sin dato en el informe']);
   });
 

@@ -31,7 +31,9 @@ const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.pn
 
 /** The municipality table's rows as [ministry, programme, figure, value]. */
 const municipalityRows = () =>
-  page.$$eval('#tabla-municipio tbody tr', (rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+  page.$$eval('#tabla-municipio tbody tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
+  );
 
 async function openMunicipality(department: string, municipality: string, name: string): Promise<string[][]> {
   await page.select('#departamento', department);
@@ -67,11 +69,16 @@ describe('the dashboard at /tablero', () => {
       '{ plan(cut: "2025-11") { actions { number status report { narrative } } } }',
     );
     const actions = data!.plan.actions;
-    const labels = new Map(await page.$$eval('.accion', (cards) => cards.map((card) => [Number(card.getAttribute('data-accion')), card.querySelector('.estado')?.textContent ?? ''] as const)));
+    const labels = new Map(
+      await page.$$eval('.accion', (cards) =>
+        cards.map((card) => [Number(card.getAttribute('data-accion')), card.querySelector('.estado')?.textContent ?? ''] as const),
+      ),
+    );
     const narrated = actions.filter((action) => action.status === 'NOT_REPORTED' && action.report.narrative?.trim());
     // The November 2025 report gives no statuses, but a narrative for almost every action (action 12 among them).
     expect(narrated.map((action) => action.number)).toContain(12);
-    for (const action of narrated) expect(labels.get(action.number), `acción ${action.number}`).toBe('Con reporte cualitativo; estado no informado');
+    for (const action of narrated)
+      expect(labels.get(action.number), `acción ${action.number}`).toBe('Con reporte cualitativo; estado no informado');
     const silent = actions.filter((action) => action.status === 'NOT_REPORTED' && !action.report.narrative?.trim());
     for (const action of silent) expect(labels.get(action.number), `acción ${action.number}`).toBe('Sin reporte');
     expect(narrated.length + silent.length).toBe(labels.size);
@@ -80,7 +87,11 @@ describe('the dashboard at /tablero', () => {
   it('changes the cut: an open cut without recorded progress says "sin registrar"', async () => {
     await page.select('#corte', NEXT_CUT.cut);
     await page.waitForFunction(() => document.querySelector('#avance-total')?.textContent === 'sin registrar');
-    await page.waitForFunction((title) => document.querySelector('#titulo-corte + label + select + p')?.textContent?.includes(title), {}, NEXT_CUT.reportTitle);
+    await page.waitForFunction(
+      (title) => document.querySelector('#titulo-corte + label + select + p')?.textContent?.includes(title),
+      {},
+      NEXT_CUT.reportTitle,
+    );
     expect(await page.$$eval('.accion', (items) => items.length)).toBe(15);
     // Tasks whose deadline passed by the cut's closing date and that no ministry reports completed.
     expect(await text('[data-accion="14"] .tareas')).toContain('Tarea 2');

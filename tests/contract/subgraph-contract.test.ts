@@ -11,7 +11,11 @@ import { startFresh } from '../support/subgraph.js';
 // One suite, run against every subgraph of the registry (in the manner of graphql-http's audits): what
 // every subgraph promises, whoever maintains it. What only one ministry promises stays in tests/subgraphs/.
 
-type Query = <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<Data>>;
+type Query = <Data = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GraphQLResponse<Data>>;
 
 /** A fresh subgraph on a free port for the describe block; `directTokens` turns the development mode on. */
 function useSubgraph(name: (typeof SUBGRAPH_NAMES)[number], directTokens = false): Query & { url(): string } {
@@ -29,7 +33,10 @@ let owners: Array<{ number: number; ministry: string }> = [];
 beforeAll(async () => {
   const plan = await startFresh((await loadDefinitions()).get('plan')!);
   try {
-    const { data } = await graphql<{ plan: { actions: Array<{ number: number; ministry: string }> } }>(plan.url, '{ plan { actions { number ministry } } }');
+    const { data } = await graphql<{ plan: { actions: Array<{ number: number; ministry: string }> } }>(
+      plan.url,
+      '{ plan { actions { number ministry } } }',
+    );
     owners = data!.plan.actions;
   } finally {
     await plan.stop();
@@ -55,7 +62,12 @@ describe.each(SUBGRAPH_NAMES)('every subgraph: %s', (name) => {
     const response = await fetch(query.url(), { headers: { accept: 'text/html' } });
     const html = await response.text();
     expect(response.status).toBe(200);
-    expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!.startsWith('/graphiql/'))).toEqual([true, true, true, true]);
+    expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!.startsWith('/graphiql/'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -109,10 +121,21 @@ describe.each(MINISTRY_SUBGRAPHS.map((entry) => [entry.name, entry] as const))('
 
   it('pages every one of its facts once, in id order, and filters by action', async () => {
     const pageOf = async (after: string | null, filter?: Record<string, unknown>) =>
-      (await query<Record<string, { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: Array<{ id: string; actionNumber: number; ministryCode: string }> }>>(
-        `query ($after: String, $filter: FactFilter) { ${name}Facts(first: 7, after: $after, filter: $filter) { totalCount pageInfo { endCursor hasNextPage } nodes { id actionNumber ministryCode } } }`,
-        { after, filter },
-      )).data![`${name}Facts`]!;
+      (
+        await query<
+          Record<
+            string,
+            {
+              totalCount: number;
+              pageInfo: { endCursor: string; hasNextPage: boolean };
+              nodes: Array<{ id: string; actionNumber: number; ministryCode: string }>;
+            }
+          >
+        >(
+          `query ($after: String, $filter: FactFilter) { ${name}Facts(first: 7, after: $after, filter: $filter) { totalCount pageInfo { endCursor hasNextPage } nodes { id actionNumber ministryCode } } }`,
+          { after, filter },
+        )
+      ).data![`${name}Facts`]!;
     const ids: string[] = [];
     let page = await pageOf(null);
     const total = page.totalCount;
@@ -154,32 +177,35 @@ describe.each(MINISTRY_SUBGRAPHS.map((entry) => [entry.name, entry] as const))('
   });
 });
 
-describe.each(MINISTRY_SUBGRAPHS.map((entry) => [entry.name, entry] as const))('development mode (CNIM_DEV_DIRECT_TOKENS): %s', (name, entry) => {
-  const query = useSubgraph(name, true);
-  const { code } = entry.ministry;
+describe.each(MINISTRY_SUBGRAPHS.map((entry) => [entry.name, entry] as const))(
+  'development mode (CNIM_DEV_DIRECT_TOKENS): %s',
+  (name, entry) => {
+    const query = useSubgraph(name, true);
+    const { code } = entry.ministry;
 
-  it('accepts its own reporter’s token sent straight to it, and still refuses another ministry’s', async () => {
-    const action = owners.find((candidate) => candidate.ministry === code)!.number;
-    const opened = await query<Record<string, { openCut: { cut: string; status: string } }>>(
-      `mutation { ${name} { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "dev-corte" }) { cut status } } }`,
-      undefined,
-      { authorization: `Bearer ${await tokenFor('secretariat', null)}` },
-    );
-    expect(opened.errors).toBeUndefined();
-    expect(opened.data![name]!.openCut).toEqual({ cut: '2026-02', status: 'OPEN' });
-    const write = async (ministry: string, key: string) =>
-      query<Record<string, { submitReport: { version: number; cutId: string } }>>(
-        `mutation { ${name} { submitReport(input: { action: ${action}, narrative: "Desde el equipo", expectedVersion: 0, idempotencyKey: "${key}" }) { version cutId } } }`,
+    it('accepts its own reporter’s token sent straight to it, and still refuses another ministry’s', async () => {
+      const action = owners.find((candidate) => candidate.ministry === code)!.number;
+      const opened = await query<Record<string, { openCut: { cut: string; status: string } }>>(
+        `mutation { ${name} { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "dev-corte" }) { cut status } } }`,
         undefined,
-        { authorization: `Bearer ${await tokenFor('reporter', ministry as 'SALUD')}` },
+        { authorization: `Bearer ${await tokenFor('secretariat', null)}` },
       );
-    const other = MINISTRY_SUBGRAPHS.find((candidate) => candidate.ministry.code !== code)!.ministry.code;
-    expect((await write(other, 'dev-ajeno')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const { data, errors } = await write(code, 'dev-propio');
-    expect(errors).toBeUndefined();
-    expect(data![name]!.submitReport).toEqual({ version: 1, cutId: '2026-02' });
-  });
-});
+      expect(opened.errors).toBeUndefined();
+      expect(opened.data![name]!.openCut).toEqual({ cut: '2026-02', status: 'OPEN' });
+      const write = async (ministry: string, key: string) =>
+        query<Record<string, { submitReport: { version: number; cutId: string } }>>(
+          `mutation { ${name} { submitReport(input: { action: ${action}, narrative: "Desde el equipo", expectedVersion: 0, idempotencyKey: "${key}" }) { version cutId } } }`,
+          undefined,
+          { authorization: `Bearer ${await tokenFor('reporter', ministry as 'SALUD')}` },
+        );
+      const other = MINISTRY_SUBGRAPHS.find((candidate) => candidate.ministry.code !== code)!.ministry.code;
+      expect((await write(other, 'dev-ajeno')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const { data, errors } = await write(code, 'dev-propio');
+      expect(errors).toBeUndefined();
+      expect(data![name]!.submitReport).toEqual({ version: 1, cutId: '2026-02' });
+    });
+  },
+);
 
 describe('the plan subgraph', () => {
   const query = useSubgraph('plan');
@@ -188,7 +214,12 @@ describe('the plan subgraph', () => {
     // Every ministry's narratives arrive (empty here), as the gateway sends them when all are up.
     const narratives = Object.fromEntries(MINISTRY_SUBGRAPHS.map(({ name }) => [`${name}Narratives`, []]));
     const representations = MINISTRY_SUBGRAPHS.flatMap(({ ministry }) => [
-      { __typename: `${ministry.typePrefix}Action`, number: owners.find((action) => action.ministry === ministry.code)!.number, ownFindings: [], narratives },
+      {
+        __typename: `${ministry.typePrefix}Action`,
+        number: owners.find((action) => action.ministry === ministry.code)!.number,
+        ownFindings: [],
+        narratives,
+      },
       { __typename: `${ministry.typePrefix}Data`, ministry: ministry.code },
     ]);
     const { data, errors } = await query<{ _entities: unknown[] }>(

@@ -60,7 +60,8 @@ beforeAll(async () => {
       await bearer('reporter', 'SENA', 'ana.gomez'),
     ],
   ];
-  for (const [mutation, input, headers] of writes) expect((await graphql(graph().url, mutation, { input }, headers)).errors).toBeUndefined();
+  for (const [mutation, input, headers] of writes)
+    expect((await graphql(graph().url, mutation, { input }, headers)).errors).toBeUndefined();
 });
 
 describe('who changed what, in the audit histories', () => {
@@ -91,13 +92,17 @@ describe('who changed what, in the audit histories', () => {
   });
 
   it('hides the subject on a subgraph read without the gateway, and refuses identity headers signed with a guessed key', async () => {
-    const query = '{ _entities(representations: [{ __typename: "SaludAction", number: 12, readCut: "2026-02" }]) { ... on SaludAction { tasks { history { subject role } } } } }';
+    const query =
+      '{ _entities(representations: [{ __typename: "SaludAction", number: 12, readCut: "2026-02" }]) { ... on SaludAction { tasks { history { subject role } } } } }';
     const { data } = (await graphql(graph().subgraphUrl('salud'), query)) as GraphQLResponse<{
       _entities: Array<{ tasks: Array<{ history: Array<{ subject: string | null; role: string }> }> }>;
     }>;
     expect(data!._entities[0]!.tasks[0]!.history).toEqual([{ subject: null, role: 'reporter' }]);
     const identity = encodeIdentity({ subject: 'intruso', ministry: null, role: 'reader' });
-    const forged = { [SIGNATURE_HEADERS.identity]: identity, ...signRequest('secreto-adivinado-secreto-adivinado', identity, JSON.stringify({ query })) };
+    const forged = {
+      [SIGNATURE_HEADERS.identity]: identity,
+      ...signRequest('secreto-adivinado-secreto-adivinado', identity, JSON.stringify({ query })),
+    };
     const refused = await graphql(graph().subgraphUrl('salud'), query, undefined, forged);
     expect(refused.data).toBeUndefined();
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -33,7 +33,11 @@ async function refreshAll(first: number): Promise<Fact[]> {
   for (const { ministry } of data!.ministries) {
     let after: string | null = null;
     for (;;) {
-      const response: GraphQLResponse<{ ministry: { facts: FactPage } }> = await graphql(graph().url, FACTS_PAGE, { ministry, first, after });
+      const response: GraphQLResponse<{ ministry: { facts: FactPage } }> = await graphql(graph().url, FACTS_PAGE, {
+        ministry,
+        first,
+        after,
+      });
       expect(response.errors).toBeUndefined();
       const page: FactPage = response.data!.ministry.facts;
       facts.push(...page.nodes);
@@ -49,7 +53,10 @@ const total = (facts: Fact[], indicator: string) =>
 
 describe('BI connectors through the gateway', () => {
   it('lists the whole catalogue from the index: 21 indicators from five ministries', async () => {
-    const { data } = await graphql<{ indicators: Array<{ code: string; ministryCode: string }> }>(graph().url, '{ indicators { code ministryCode } }');
+    const { data } = await graphql<{ indicators: Array<{ code: string; ministryCode: string }> }>(
+      graph().url,
+      '{ indicators { code ministryCode } }',
+    );
     expect(data!.indicators).toHaveLength(21);
     expect(data!.indicators.map((indicator) => indicator.ministryCode).filter((code, index, all) => all.indexOf(code) === index)).toEqual([
       'IGUALDAD',
@@ -61,12 +68,27 @@ describe('BI connectors through the gateway', () => {
   });
 
   it('filters the catalogue by ministry and action, each sheet resolved by its ministry', async () => {
-    const { data, errors } = await graphql(graph().url, '{ indicators(filter: { ministry: SALUD, action: 12 }) { code name unit accumulation ministryCode } }');
+    const { data, errors } = await graphql(
+      graph().url,
+      '{ indicators(filter: { ministry: SALUD, action: 12 }) { code name unit accumulation ministryCode } }',
+    );
     expect(errors).toBeUndefined();
     expect(data).toEqual({
       indicators: [
-        { code: 'SALUD-12-ASIGNACION', name: 'Recursos asignados para el acompañamiento psicosocial', unit: 'COP', accumulation: 'FLOW', ministryCode: 'SALUD' },
-        { code: 'SALUD-12-GIRO', name: 'Recursos girados a las E.S.E. para el acompañamiento psicosocial', unit: 'COP', accumulation: 'FLOW', ministryCode: 'SALUD' },
+        {
+          code: 'SALUD-12-ASIGNACION',
+          name: 'Recursos asignados para el acompañamiento psicosocial',
+          unit: 'COP',
+          accumulation: 'FLOW',
+          ministryCode: 'SALUD',
+        },
+        {
+          code: 'SALUD-12-GIRO',
+          name: 'Recursos girados a las E.S.E. para el acompañamiento psicosocial',
+          unit: 'COP',
+          accumulation: 'FLOW',
+          ministryCode: 'SALUD',
+        },
         { code: 'SALUD-12-TRANSFERENCIAS', name: 'Transferencias realizadas', unit: 'COUNT', accumulation: 'FLOW', ministryCode: 'SALUD' },
       ],
     });

@@ -50,7 +50,10 @@ async function recipeSum(ministry: string, indicator: string, periodKind: string
   return facts.reduce((sum, fact) => sum + fact.value, 0);
 }
 
-const ministries = async () => (await graphql<{ ministries: Array<{ ministry: string }> }>(graph().url, '{ ministries { ministry } }')).data!.ministries.map((entry) => entry.ministry);
+const ministries = async () =>
+  (await graphql<{ ministries: Array<{ ministry: string }> }>(graph().url, '{ ministries { ministry } }')).data!.ministries.map(
+    (entry) => entry.ministry,
+  );
 
 describe('a BI sum that keeps every indicator', () => {
   it('gives at least one total for every indicator that has any fact, in every period kind it has, and exactly one per id', async () => {
@@ -62,8 +65,14 @@ describe('a BI sum that keeps every indicator', () => {
       expect(new Set(totals.map((fact) => fact.id)).size, ministry).toBe(totals.length);
       // A derived total is never one the report or the ministry states: every stated fact is a fact of the unfiltered list.
       const stated = new Set(everything.map((fact) => fact.id));
-      expect(totals.filter((fact) => !fact.derived).every((fact) => stated.has(fact.id)), ministry).toBe(true);
-      expect(totals.filter((fact) => fact.derived).every((fact) => !stated.has(fact.id) && fact.site === 'TOTAL'), ministry).toBe(true);
+      expect(
+        totals.filter((fact) => !fact.derived).every((fact) => stated.has(fact.id)),
+        ministry,
+      ).toBe(true);
+      expect(
+        totals.filter((fact) => fact.derived).every((fact) => !stated.has(fact.id) && fact.site === 'TOTAL'),
+        ministry,
+      ).toBe(true);
     }
   });
 
@@ -87,8 +96,17 @@ describe('a BI sum that keeps every indicator', () => {
   });
 
   it('the Excel export with the same filter carries the derived totals, labelled, and sums to 113.142', async () => {
-    const response = await fetch(graph().url.replace('/graphql', '/export/hechos.csv?indicator=IGUALDAD-1-ATENCIONES&disaggregation=TOTAL&periodKind=RANGE&separator=;'));
-    const [header, ...lines] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+    const response = await fetch(
+      graph().url.replace(
+        '/graphql',
+        '/export/hechos.csv?indicator=IGUALDAD-1-ATENCIONES&disaggregation=TOTAL&periodKind=RANGE&separator=;',
+      ),
+    );
+    const [header, ...lines] = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     const column = (name: string) => header!.indexOf(name);
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => line[column('derived')] === 'true')).toBe(true);

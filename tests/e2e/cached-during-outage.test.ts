@@ -15,14 +15,26 @@ const graph = useGraph({ responseCache: join(folder, 'response-cache.sqlite') })
 const CUCUTA = '{ municipality(code: "54001") { name psychosocialAllocations { amount } } }';
 const SENA = '{ action(number: 8) { title } }';
 const ask = async (headers: Record<string, string> = {}, query = CUCUTA) => {
-  const response = await fetch(graph().url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { age: response.headers.get('age'), down: response.headers.get('x-cnim-subgraphs-down'), body: (await response.json()) as Record<string, unknown> };
+  const response = await fetch(graph().url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    age: response.headers.get('age'),
+    down: response.headers.get('x-cnim-subgraphs-down'),
+    body: (await response.json()) as Record<string, unknown>,
+  };
 };
 
 describe('an answer served from the cache during an outage', () => {
   it('names the subgraph that is down and the answer’s age, then stops once it answers again', async () => {
     const computed = await ask();
-    expect(computed).toEqual({ age: null, down: null, body: { data: { municipality: { name: 'San José de Cúcuta', psychosocialAllocations: [{ amount: 441_640_400 }] } } } });
+    expect(computed).toEqual({
+      age: null,
+      down: null,
+      body: { data: { municipality: { name: 'San José de Cúcuta', psychosocialAllocations: [{ amount: 441_640_400 }] } } },
+    });
     const cached = await ask();
     expect(cached).toMatchObject({ age: expect.any(String), down: null, body: computed.body });
     const sena = await ask({}, SENA);
@@ -36,7 +48,10 @@ describe('an answer served from the cache during an outage', () => {
 
     const honest = await ask();
     expect(honest.down).toBe('salud');
-    expect(honest.body).toEqual({ ...computed.body, extensions: { cachedWhileDown: { subgraphs: ['salud'], ageSeconds: Number(honest.age) } } });
+    expect(honest.body).toEqual({
+      ...computed.body,
+      extensions: { cachedWhileDown: { subgraphs: ['salud'], ageSeconds: Number(honest.age) } },
+    });
     // An answer computed without Salud (the plan and SENA) is served from the cache as it is.
     expect(await ask({}, SENA)).toMatchObject({ age: expect.any(String), down: null, body: sena.body });
 

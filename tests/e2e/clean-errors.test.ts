@@ -9,7 +9,8 @@ async function send(url: string, init: RequestInit): Promise<{ status: number; t
   const response = await fetch(url, init);
   return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
 }
-const post = (url: string, body: unknown) => send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) =>
+  send(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 const TWO_OPERATIONS = 'query Departamentos { departments { code } } query Plan { plan { reportCut } }';
 const INVALID_DAY =
@@ -19,14 +20,19 @@ describe('which operation to run', () => {
   const refusal = {
     errors: [
       {
-        message: 'No se pudo determinar qué operación ejecutar: El documento tiene 2 operaciones; indique en `operationName` cuál ejecutar (Departamentos, Plan).',
+        message:
+          'No se pudo determinar qué operación ejecutar: El documento tiene 2 operaciones; indique en `operationName` cuál ejecutar (Departamentos, Plan).',
         extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
       },
     ],
   };
 
   it('answers several operations without operationName with a 400 in Spanish, by POST and by GET', async () => {
-    expect(await post(graph().url, { query: TWO_OPERATIONS })).toEqual({ status: 400, type: 'application/json; charset=utf-8', body: refusal });
+    expect(await post(graph().url, { query: TWO_OPERATIONS })).toEqual({
+      status: 400,
+      type: 'application/json; charset=utf-8',
+      body: refusal,
+    });
     const get = await send(`${graph().url}?query=${encodeURIComponent(TWO_OPERATIONS)}`, { headers: { accept: 'application/json' } });
     expect(get).toEqual({ status: 400, type: 'application/json; charset=utf-8', body: refusal });
   });
@@ -37,7 +43,8 @@ describe('which operation to run', () => {
       body: {
         errors: [
           {
-            message: 'No se pudo determinar qué operación ejecutar: El documento no tiene ninguna operación llamada «Acciones»; tiene: Departamentos, Plan.',
+            message:
+              'No se pudo determinar qué operación ejecutar: El documento no tiene ninguna operación llamada «Acciones»; tiene: Departamentos, Plan.',
             extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
           },
         ],
@@ -46,7 +53,10 @@ describe('which operation to run', () => {
   });
 
   it('runs the one named', async () => {
-    expect(await post(graph().url, { query: TWO_OPERATIONS, operationName: 'Plan' })).toMatchObject({ status: 200, body: { data: { plan: { reportCut: 'Noviembre 2025' } } } });
+    expect(await post(graph().url, { query: TWO_OPERATIONS, operationName: 'Plan' })).toMatchObject({
+      status: 200,
+      body: { data: { plan: { reportCut: 'Noviembre 2025' } } },
+    });
   });
 });
 
@@ -54,11 +64,17 @@ describe('a day that does not exist in a facts filter', () => {
   const refused = {
     status: 400,
     type: 'application/json; charset=utf-8',
-    body: { errors: [{ message: `Un valor de entrada no es válido: ${INVALID_DAY}`, extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } }] },
+    body: {
+      errors: [
+        { message: `Un valor de entrada no es válido: ${INVALID_DAY}`, extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } },
+      ],
+    },
   };
 
   it('is BAD_USER_INPUT naming filter.from at the gateway, written in the query', async () => {
-    expect(await post(graph().url, { query: '{ ministry(code: SALUD) { facts(filter: { from: "2025-02-30" }) { totalCount } } }' })).toEqual(refused);
+    expect(
+      await post(graph().url, { query: '{ ministry(code: SALUD) { facts(filter: { from: "2025-02-30" }) { totalCount } } }' }),
+    ).toEqual(refused);
   });
 
   it('is BAD_USER_INPUT naming filter.from at the gateway, in a variable', async () => {
@@ -79,7 +95,9 @@ describe('a day that does not exist in a facts filter', () => {
     expect(await post(url, { query, variables: { filter: { to: '2025-11-31' } } })).toEqual({
       status: 400,
       type: 'application/json; charset=utf-8',
-      body: { errors: [{ message: INVALID_DAY.replace('2025-02-30', '2025-11-31'), extensions: { code: 'BAD_USER_INPUT', field: 'filter.to' } }] },
+      body: {
+        errors: [{ message: INVALID_DAY.replace('2025-02-30', '2025-11-31'), extensions: { code: 'BAD_USER_INPUT', field: 'filter.to' } }],
+      },
     });
   });
 
@@ -91,10 +109,19 @@ describe('a day that does not exist in a facts filter', () => {
 
 describe('requests that never reach GraphQL', () => {
   it('answers malformed JSON with a GraphQL error in JSON, not an HTML page with a stack trace', async () => {
-    expect(await send(graph().subgraphUrl('igualdad'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{plan' })).toEqual({
+    expect(
+      await send(graph().subgraphUrl('igualdad'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{plan' }),
+    ).toEqual({
       status: 400,
       type: 'application/json; charset=utf-8',
-      body: { errors: [{ message: 'El cuerpo de la petición no es JSON válido; envíe {"query": "...", "variables": {...}}.', extensions: { code: 'BAD_REQUEST' } }] },
+      body: {
+        errors: [
+          {
+            message: 'El cuerpo de la petición no es JSON válido; envíe {"query": "...", "variables": {...}}.',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      },
     });
   });
 
@@ -103,7 +130,11 @@ describe('requests that never reach GraphQL', () => {
     const expected = {
       status: 415,
       type: 'application/json; charset=utf-8',
-      body: { errors: [{ message: 'La petición usa una codificación que el servidor no lee; envíe JSON en UTF-8.', extensions: { code: 'BAD_REQUEST' } }] },
+      body: {
+        errors: [
+          { message: 'La petición usa una codificación que el servidor no lee; envíe JSON en UTF-8.', extensions: { code: 'BAD_REQUEST' } },
+        ],
+      },
     };
     expect(await send(graph().subgraphUrl('igualdad'), init)).toEqual(expected);
     expect(await send(graph().url, init)).toEqual(expected);
@@ -114,7 +145,14 @@ describe('requests that never reach GraphQL', () => {
     expect(await send(`${graph().url}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/json' } })).toEqual({
       status: 431,
       type: 'application/json; charset=utf-8',
-      body: { errors: [{ message: 'La URL o las cabeceras de la petición pasan de 16 KB; envíe la consulta por POST.', extensions: { code: 'BAD_REQUEST' } }] },
+      body: {
+        errors: [
+          {
+            message: 'La URL o las cabeceras de la petición pasan de 16 KB; envíe la consulta por POST.',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      },
     });
   });
 });

@@ -22,7 +22,10 @@ async function gatewayWith(origins: '*' | string[]): Promise<string> {
 }
 
 const preflight = async (url: string, origin: string) => {
-  const response = await fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+  const response = await fetch(url, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+  });
   return {
     status: response.status,
     origin: response.headers.get('access-control-allow-origin'),
@@ -41,14 +44,20 @@ describe('CORS at the gateway', () => {
     });
     const own = new URL(graph().url).origin;
     expect((await preflight(graph().url, own)).origin).toBe(own);
-    const response = await fetch(graph().url, { method: 'POST', headers: { origin: own, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(graph().url, {
+      method: 'POST',
+      headers: { origin: own, 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.headers.get('access-control-allow-origin')).toBe(own);
   });
 
   it('gives no CORS permission to any other origin', async () => {
     const answer = await preflight(graph().url, 'https://sitio-ajeno.example');
     expect([answer.origin, answer.credentials]).toEqual([null, 'true']);
-    const csv = await fetch(graph().url.replace('/graphql', '/export/indicadores.csv'), { headers: { origin: 'https://sitio-ajeno.example' } });
+    const csv = await fetch(graph().url.replace('/graphql', '/export/indicadores.csv'), {
+      headers: { origin: 'https://sitio-ajeno.example' },
+    });
     expect(csv.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -56,7 +65,11 @@ describe('CORS at the gateway', () => {
     const origins = corsOrigins({ CNIM_CORS_ORIGINS: 'https://tablero.cnim.gov.co, https://app.powerbi.com' });
     expect(origins).toEqual(['https://tablero.cnim.gov.co', 'https://app.powerbi.com']);
     const url = await gatewayWith(origins as string[]);
-    expect(await preflight(url, 'https://app.powerbi.com')).toMatchObject({ status: 204, origin: 'https://app.powerbi.com', credentials: 'true' });
+    expect(await preflight(url, 'https://app.powerbi.com')).toMatchObject({
+      status: 204,
+      origin: 'https://app.powerbi.com',
+      credentials: 'true',
+    });
     expect((await preflight(url, 'http://localhost:5173')).origin).toBeNull();
   });
 

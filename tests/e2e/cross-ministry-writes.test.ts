@@ -17,10 +17,26 @@ const MINISTRIES: Array<[SubgraphName, MinistryCode, number]> = [
 
 /** Every write each ministry offers, aimed at that ministry's own data. */
 const writesOf = (name: string, action: number): Array<[string, string, Record<string, unknown>]> => [
-  ['setTaskStatus', `mutation ($input: SetTaskStatusInput!) { ${name} { setTaskStatus(input: $input) { version } } }`, { action, task: 1, status: 'IN_PROGRESS', expectedVersion: 1 }],
-  ['submitReport', `mutation ($input: SubmitReportInput!) { ${name} { submitReport(input: $input) { version } } }`, { action, narrative: 'Texto ajeno.', expectedVersion: 1 }],
-  ['recordValue', `mutation ($input: RecordValueInput!) { ${name} { recordValue(input: $input) { version } } }`, { indicator: 'X', period: '2025Q4', value: 1, expectedVersion: 0 }],
-  ['submitPeriod', `mutation ($input: PeriodTransitionInput!) { ${name} { submitPeriod(input: $input) { version } } }`, { period: '2025Q4', expectedVersion: 0 }],
+  [
+    'setTaskStatus',
+    `mutation ($input: SetTaskStatusInput!) { ${name} { setTaskStatus(input: $input) { version } } }`,
+    { action, task: 1, status: 'IN_PROGRESS', expectedVersion: 1 },
+  ],
+  [
+    'submitReport',
+    `mutation ($input: SubmitReportInput!) { ${name} { submitReport(input: $input) { version } } }`,
+    { action, narrative: 'Texto ajeno.', expectedVersion: 1 },
+  ],
+  [
+    'recordValue',
+    `mutation ($input: RecordValueInput!) { ${name} { recordValue(input: $input) { version } } }`,
+    { indicator: 'X', period: '2025Q4', value: 1, expectedVersion: 0 },
+  ],
+  [
+    'submitPeriod',
+    `mutation ($input: PeriodTransitionInput!) { ${name} { submitPeriod(input: $input) { version } } }`,
+    { period: '2025Q4', expectedVersion: 0 },
+  ],
 ];
 
 describe('no ministry can write another ministry’s data', () => {
@@ -43,7 +59,12 @@ describe('no ministry can write another ministry’s data', () => {
     for (const [name, owner, action] of MINISTRIES) {
       const headers = { authorization: `Bearer ${await tokenFor('reporter', owner)}` };
       for (const [write, query, input] of writesOf(name, action)) {
-        const { errors } = await graphql(graph().subgraphUrl(name), query, { input: { ...input, idempotencyKey: `directo-${write}` } }, headers);
+        const { errors } = await graphql(
+          graph().subgraphUrl(name),
+          query,
+          { input: { ...input, idempotencyKey: `directo-${write}` } },
+          headers,
+        );
         expect(errors?.[0]?.extensions?.code, `${name}.${write}`).toBe('UNAUTHENTICATED');
       }
     }

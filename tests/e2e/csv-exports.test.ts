@@ -15,7 +15,11 @@ const get = async (path: string) => {
     text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
   };
 };
-const rows = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+const rows = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
 
 const HEADER =
   'id,indicatorCode,actionNumber,ministryCode,territoryLevel,territoryCode,territoryName,departmentName,periodId,periodStart,periodEnd,periodKind,site,sex,nationality,disaggregation,value,unit,cut,recordedAt,derived,source';
@@ -32,7 +36,9 @@ describe('/export/hechos.csv', () => {
 
   it('exports every fact of every ministry, and the allocations add up to the report’s COP 1.998.207.910', async () => {
     const { text } = await get('/export/hechos.csv');
-    const lines = rows(text).slice(1).map((line) => line.split(','));
+    const lines = rows(text)
+      .slice(1)
+      .map((line) => line.split(','));
     const { data } = (await (
       await fetch(graph().url, {
         method: 'POST',
@@ -59,7 +65,10 @@ describe('/export/hechos.csv', () => {
     ['/export/hechos.csv?territory=5400', 'se recibió "5400". (parámetro "territory")'],
     ['/export/hechos.csv?action=doce', '"action" es el número de una acción, de 1 a 15; se recibió "doce".'],
     ['/export/hechos.csv?separator=|', '"separator" es "," (por omisión) o ";".'],
-    ['/export/hechos.csv?ministry=CANCILLERIA', '"ministry" es uno de IGUALDAD, SALUD, SENA, EDUCACION, TRABAJO; se recibió "CANCILLERIA".'],
+    [
+      '/export/hechos.csv?ministry=CANCILLERIA',
+      '"ministry" es uno de IGUALDAD, SALUD, SENA, EDUCACION, TRABAJO; se recibió "CANCILLERIA".',
+    ],
   ])('refuses %s with 400 and a Spanish message, exporting nothing', async (path, message) => {
     const { status, type, text } = await get(path);
     expect([status, type]).toEqual([400, 'text/plain; charset=utf-8']);
@@ -69,13 +78,16 @@ describe('/export/hechos.csv', () => {
 });
 
 describe('a bad token on an export or a page', () => {
-  it.each(['/export/hechos.csv', '/export/indicadores.csv', '/informe'])('gets %s a 401 with the token’s reason in Spanish, and nothing else', async (path) => {
-    const response = await fetch(graph().url.replace('/graphql', path), { headers: { authorization: 'Bearer no-es-un-token' } });
-    expect(response.status).toBe(401);
-    const text = await response.text();
-    expect(text).toContain('El token no es válido (formato o firma)');
-    expect(text).not.toMatch(/at \w+ \(|node_modules|\/work\//);
-  });
+  it.each(['/export/hechos.csv', '/export/indicadores.csv', '/informe'])(
+    'gets %s a 401 with the token’s reason in Spanish, and nothing else',
+    async (path) => {
+      const response = await fetch(graph().url.replace('/graphql', path), { headers: { authorization: 'Bearer no-es-un-token' } });
+      expect(response.status).toBe(401);
+      const text = await response.text();
+      expect(text).toContain('El token no es válido (formato o firma)');
+      expect(text).not.toMatch(/at \w+ \(|node_modules|\/work\//);
+    },
+  );
 });
 
 describe('/export/indicadores.csv', () => {

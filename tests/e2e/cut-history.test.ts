@@ -22,9 +22,18 @@ const FACT_QUERY = `query ($cut: ID!) {
     }
   }
 }`;
-type FactNode = { id: string; value: number; cut: string; version: number; correctsCut: string | null; history: Array<Record<string, unknown>> };
+type FactNode = {
+  id: string;
+  value: number;
+  cut: string;
+  version: number;
+  correctsCut: string | null;
+  history: Array<Record<string, unknown>>;
+};
 const tibuIn = async (cut: string) =>
-  (await graphql<{ ministry: { facts: { nodes: FactNode[] } } }>(graph().url, FACT_QUERY, { cut })).data!.ministry.facts.nodes.find((node) => node.id === TIBU_TRANSFER)!;
+  (await graphql<{ ministry: { facts: { nodes: FactNode[] } } }>(graph().url, FACT_QUERY, { cut })).data!.ministry.facts.nodes.find(
+    (node) => node.id === TIBU_TRANSFER,
+  )!;
 
 const ACTION_QUERY = `query ($cut: ID!) {
   action(number: 12, cut: $cut) {
@@ -41,9 +50,21 @@ type ActionAnswer = {
 const action12In = async (cut: string) => (await graphql<ActionAnswer>(graph().url, ACTION_QUERY, { cut })).data!.action;
 
 const RECORD = `mutation ($input: RecordValueInput!) { salud { recordValue(input: $input) { id value cut version } } }`;
-const correction = { indicator: 'SALUD-12-GIRO', period: '2025', territory: '54810', value: 60_000_000, expectedVersion: 1, idempotencyKey: 'correccion-tibu' };
+const correction = {
+  indicator: 'SALUD-12-GIRO',
+  period: '2025',
+  territory: '54810',
+  value: 60_000_000,
+  expectedVersion: 1,
+  idempotencyKey: 'correccion-tibu',
+};
 const NARRATE = `mutation ($input: SubmitReportInput!) { salud { submitReport(input: $input) { cutId narrative version } } }`;
-const narrative = { action: 12, narrative: 'Febrero 2026: se giraron recursos a nuevos municipios.', expectedVersion: 0, idempotencyKey: 'narrativa-12' };
+const narrative = {
+  action: 12,
+  narrative: 'Febrero 2026: se giraron recursos a nuevos municipios.',
+  expectedVersion: 0,
+  idempotencyKey: 'narrativa-12',
+};
 const TASK = `mutation ($input: SetTaskStatusInput!) { salud { setTaskStatus(input: $input) { number status progressPercent version } } }`;
 
 let reportBefore: ActionAnswer['action'];
@@ -58,15 +79,39 @@ beforeAll(async () => {
   expect(recorded.errors).toBeUndefined();
   expect(narrated.errors).toBeUndefined();
   firstAnswers = { correction: recorded.data, narrative: narrated.data };
-  for (const [percent, version] of [[60, 0], [80, 1]] as const) {
-    const task = await graphql(graph().url, TASK, { input: { action: 12, task: 1, status: 'IN_PROGRESS', progressPercent: percent, expectedVersion: version, idempotencyKey: `tarea-1-${percent}` } }, headers);
+  for (const [percent, version] of [
+    [60, 0],
+    [80, 1],
+  ] as const) {
+    const task = await graphql(
+      graph().url,
+      TASK,
+      {
+        input: {
+          action: 12,
+          task: 1,
+          status: 'IN_PROGRESS',
+          progressPercent: percent,
+          expectedVersion: version,
+          idempotencyKey: `tarea-1-${percent}`,
+        },
+      },
+      headers,
+    );
     expect(task.errors).toBeUndefined();
   }
 });
 
 describe('each cut its own history', () => {
   it('cut 2025-11 keeps the report value of Tibú with no history; cut 2026-02 shows the correction, labelled and audited in it', async () => {
-    expect(await tibuIn('2025-11')).toEqual({ id: TIBU_TRANSFER, value: TIBU_TRANSFER_IN_REPORT, cut: '2025-11', version: 1, correctsCut: null, history: [] });
+    expect(await tibuIn('2025-11')).toEqual({
+      id: TIBU_TRANSFER,
+      value: TIBU_TRANSFER_IN_REPORT,
+      cut: '2025-11',
+      version: 1,
+      correctsCut: null,
+      history: [],
+    });
     expect(await tibuIn(NEXT_CUT.cut)).toEqual({
       id: TIBU_TRANSFER,
       value: 60_000_000,
@@ -116,7 +161,12 @@ describe('idempotency that holds', () => {
     );
     expect(submitted.errors).toBeUndefined();
     // With its only cut submitted, a write that names no cut is told the cut is locked, and which.
-    const unnamed = await graphql(graph().url, RECORD, { input: { ...correction, expectedVersion: 2, idempotencyKey: 'sin-corte' } }, headers);
+    const unnamed = await graphql(
+      graph().url,
+      RECORD,
+      { input: { ...correction, expectedVersion: 2, idempotencyKey: 'sin-corte' } },
+      headers,
+    );
     expect(unnamed.errors?.[0]).toMatchObject({
       message: `El corte ${NEXT_CUT.cut} (${NEXT_CUT.label}) está enviado a la secretaría y bloqueado para edición; la secretaría debe reabrirlo antes de cambiarlo. No se guardó nada.`,
       extensions: { code: 'CUT_LOCKED', field: 'input.cut' },
@@ -139,7 +189,12 @@ describe('idempotency that holds', () => {
     const reused = await graphql(graph().url, RECORD, { input: { ...correction, value: 59_000_000 } }, headers);
     expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' });
     // And a new write into the approved cut is locked.
-    const locked = await graphql(graph().url, RECORD, { input: { ...correction, cut: NEXT_CUT.cut, value: 59_000_000, expectedVersion: 2, idempotencyKey: 'otra' } }, headers);
+    const locked = await graphql(
+      graph().url,
+      RECORD,
+      { input: { ...correction, cut: NEXT_CUT.cut, value: 59_000_000, expectedVersion: 2, idempotencyKey: 'otra' } },
+      headers,
+    );
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'CUT_LOCKED', field: 'input.cut' });
   });
 });

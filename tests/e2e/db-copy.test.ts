@@ -34,7 +34,12 @@ async function saludOn(database: string): Promise<RunningSubgraph> {
 
 async function setStatus(url: string, status: string, expectedVersion: number, key: string): Promise<number> {
   const headers = { authorization: `Bearer ${await tokenFor('reporter', 'SALUD', 'ana')}` };
-  const { data, errors } = await graphql<{ salud: { setTaskStatus: { version: number } } }>(url, SET, { input: { action: 12, task: 1, status, expectedVersion, idempotencyKey: key } }, headers);
+  const { data, errors } = await graphql<{ salud: { setTaskStatus: { version: number } } }>(
+    url,
+    SET,
+    { input: { action: 12, task: 1, status, expectedVersion, idempotencyKey: key } },
+    headers,
+  );
   expect(errors).toBeUndefined();
   return data!.salud.setTaskStatus.version;
 }
@@ -47,7 +52,10 @@ async function tasks(url: string) {
 
 /** `npm run db:copy` as a ministry runs it. */
 function copy(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-copy.ts', 'salud', ...args], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-copy.ts', 'salud', ...args], {
+    cwd: new URL('../../', import.meta.url),
+    encoding: 'utf8',
+  });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -73,7 +81,9 @@ describe('npm run db:copy moves a subgraph between SQLite and Postgres', () => {
     expect(there.out).toMatch(/^change_log +3 filas$/m);
     expect(there.out).toMatch(/^idempotent_request +3 filas$/m);
     expect(there.out).toMatch(/^report_cut +2 filas$/m);
-    expect(there.out).toContain(`de ${sqliteFile} a ${postgres.location.replace(':pruebas@', ':***@')}; cada tabla comprobada fila por fila.`);
+    expect(there.out).toContain(
+      `de ${sqliteFile} a ${postgres.location.replace(':pruebas@', ':***@')}; cada tabla comprobada fila por fila.`,
+    );
 
     subgraph = await saludOn(postgres.location);
     expect(await tasks(subgraph.url)).toEqual(before);
@@ -126,8 +136,15 @@ describe('npm run db:copy moves a subgraph between SQLite and Postgres', () => {
     await (await prepareSubgraphDatabase(plan, planFile)).destroy();
     const wrong = copy('--from', planFile, '--to', join(directory, 'otra.sqlite'));
     // What Salud migrates and the plan never does: the kit's shared tables and Salud's own.
-    const names = (folders: readonly URL[]) => folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.ts')).map((file) => file.replace(/\.ts$/, '')));
-    const missingMigrations = names(salud.migrations).filter((name) => !names(plan.migrations).includes(name)).sort();
+    const names = (folders: readonly URL[]) =>
+      folders.flatMap((folder) =>
+        readdirSync(folder)
+          .filter((file) => file.endsWith('.ts'))
+          .map((file) => file.replace(/\.ts$/, '')),
+      );
+    const missingMigrations = names(salud.migrations)
+      .filter((name) => !names(plan.migrations).includes(name))
+      .sort();
     expect([wrong.status, wrong.err.trim()]).toEqual([
       1,
       `La base de origen (${planFile}) no está en la última migración (faltan ${missingMigrations.length}, desde ${missingMigrations[0]}): ¿es una base de este subgrafo? Si lo es, arranque el subgrafo una vez sobre ella y vuelva a copiar.`,
@@ -135,6 +152,8 @@ describe('npm run db:copy moves a subgraph between SQLite and Postgres', () => {
     expect(existsSync(join(directory, 'otra.sqlite'))).toBe(false);
     const missing = copy('--from', sqliteFile);
     expect(missing.status).toBe(2);
-    expect(missing.err.trim()).toBe('Uso: npm run db:copy -- <subgrafo> --from <archivo SQLite o postgres://…> --to <postgres://… o archivo SQLite> [--replace]');
+    expect(missing.err.trim()).toBe(
+      'Uso: npm run db:copy -- <subgrafo> --from <archivo SQLite o postgres://…> --to <postgres://… o archivo SQLite> [--replace]',
+    );
   });
 });

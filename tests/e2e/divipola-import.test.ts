@@ -19,7 +19,8 @@ afterAll(async () => {
 
 /** Each subgraph's database as the script reads it: a SQLite file, or a Postgres database where the run puts that subgraph. */
 async function databaseOf(name: SubgraphName): Promise<{ variable: string; location: string }> {
-  if (!postgresSubgraphs().includes(name)) return { variable: subgraphVariables(name).databasePath, location: join(directory, `${name}.sqlite`) };
+  if (!postgresSubgraphs().includes(name))
+    return { variable: subgraphVariables(name).databasePath, location: join(directory, `${name}.sqlite`) };
   const database = await freshPostgresDatabase(name);
   postgres.push(database);
   return { variable: subgraphVariables(name).databaseUrl, location: database.location };
@@ -34,10 +35,14 @@ describe('npm run divipola:import', () => {
       databases.set(name, location);
       env[variable] = location;
     }
-    const output = execFileSync('npm', ['run', '--silent', 'divipola:import', '--', fileURLToPath(new URL('../fixtures/divipola-muestra.csv', import.meta.url))], {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      'npm',
+      ['run', '--silent', 'divipola:import', '--', fileURLToPath(new URL('../fixtures/divipola-muestra.csv', import.meta.url))],
+      {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      },
+    );
     expect(output).toContain('salud: 3 municipios nuevos (4 en el archivo)');
 
     // The plan answers the root territory queries; a ministry resolves the same municipality as an entity.
@@ -48,7 +53,10 @@ describe('npm run divipola:import', () => {
     try {
       const { data } = await graphql(planServer.url, '{ municipality(code: "05002") { name department { name } } }');
       expect(data).toEqual({ municipality: { name: 'ABEJORRAL', department: { name: 'Antioquia' } } });
-      const entity = await graphql(saludServer.url, '{ _entities(representations: [{ __typename: "Municipality", code: "05002" }]) { ... on Municipality { name department { name } } } }');
+      const entity = await graphql(
+        saludServer.url,
+        '{ _entities(representations: [{ __typename: "Municipality", code: "05002" }]) { ... on Municipality { name department { name } } } }',
+      );
       expect(entity.data).toEqual({ _entities: [{ name: 'ABEJORRAL', department: { name: 'Antioquia' } }] });
     } finally {
       await Promise.all([planServer.stop(), saludServer.stop()]);

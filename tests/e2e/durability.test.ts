@@ -27,7 +27,6 @@ const ENGINES = {
   Postgres: async () => ({ SALUD_DATABASE_URL: (postgres = await freshPostgresDatabase('salud')).location }),
 };
 
-
 /** The real Salud process, as `npm start` runs it. */
 async function startSaludProcess(port: number, database: Record<string, string>): Promise<ChildProcess> {
   const processHandle = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/salud/src/main.ts'], {
@@ -98,7 +97,9 @@ describe.each(Object.keys(ENGINES) as Array<keyof typeof ENGINES>)('durability o
 
     child = await startSaludProcess(port, database);
     // Reading is public: check the restarted process's own database straight from the subgraph.
-    const { data } = await graphql<{ _entities: Array<{ tasks: Array<{ status: string; version: number; history: Array<{ after: string }> }> }> }>(
+    const { data } = await graphql<{
+      _entities: Array<{ tasks: Array<{ status: string; version: number; history: Array<{ after: string }> }> }>;
+    }>(
       `http://127.0.0.1:${port}/graphql`,
       '{ _entities(representations: [{ __typename: "SaludAction", number: 12, readCut: "2026-02" }]) { ... on SaludAction { tasks { status version history { after } } } } }',
     );

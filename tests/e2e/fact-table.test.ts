@@ -5,7 +5,27 @@ import { useGraph } from '../support/use-graph.js';
 
 // The BI table shape: the same facts as `facts`, as headers and rows of scalars.
 const graph = useGraph();
-const COLUMNS = ['id', 'indicatorCode', 'actionNumber', 'ministryCode', 'territoryLevel', 'territoryCode', 'periodId', 'periodStart', 'periodEnd', 'periodKind', 'site', 'sex', 'nationality', 'disaggregation', 'value', 'unit', 'cut', 'recordedAt', 'derived'];
+const COLUMNS = [
+  'id',
+  'indicatorCode',
+  'actionNumber',
+  'ministryCode',
+  'territoryLevel',
+  'territoryCode',
+  'periodId',
+  'periodStart',
+  'periodEnd',
+  'periodKind',
+  'site',
+  'sex',
+  'nationality',
+  'disaggregation',
+  'value',
+  'unit',
+  'cut',
+  'recordedAt',
+  'derived',
+];
 
 describe('factTable', () => {
   it('gives SENA’s orientation as typed headers and rows of the report’s exact values', async () => {
@@ -14,10 +34,19 @@ describe('factTable', () => {
       '{ ministry(code: SENA) { factTable(filter: { indicator: ["SENA-8-ORIENTADOS"] }) { totalCount headers { name type nullable } rows pageInfo { hasNextPage } } } }',
     );
     expect(errors).toBeUndefined();
-    const table = data!.ministry.factTable as { totalCount: number; headers: Array<{ name: string; type: string; nullable: boolean }>; rows: unknown[][]; pageInfo: { hasNextPage: boolean } };
+    const table = data!.ministry.factTable as {
+      totalCount: number;
+      headers: Array<{ name: string; type: string; nullable: boolean }>;
+      rows: unknown[][];
+      pageInfo: { hasNextPage: boolean };
+    };
     expect(table.headers.map((header) => header.name)).toEqual(COLUMNS);
     expect(table.headers.find((header) => header.name === 'value')).toEqual({ name: 'value', type: 'NUMBER', nullable: false });
-    expect(table.headers.find((header) => header.name === 'territoryCode')).toEqual({ name: 'territoryCode', type: 'TEXT', nullable: true });
+    expect(table.headers.find((header) => header.name === 'territoryCode')).toEqual({
+      name: 'territoryCode',
+      type: 'TEXT',
+      nullable: true,
+    });
     expect(table.headers.find((header) => header.name === 'derived')).toEqual({ name: 'derived', type: 'BOOLEAN', nullable: false });
     expect(table.totalCount).toBe(3);
     expect(table.pageInfo.hasNextPage).toBe(false);

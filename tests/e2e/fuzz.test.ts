@@ -101,15 +101,20 @@ async function fuzz(target: string, url: string, seeds: readonly string[], count
   const requests = fuzzRequests(prng(seed), seeds, count);
   const outcomes = await sendAll(url, requests);
   const patterns = leakPatterns();
-  const leaks = outcomes.flatMap((outcome) => patterns.filter(([, pattern]) => pattern.test(outcome.text)).map(([what]) => ({ outcome, what })));
+  const leaks = outcomes.flatMap((outcome) =>
+    patterns.filter(([, pattern]) => pattern.test(outcome.text)).map(([what]) => ({ outcome, what })),
+  );
   console.log(summary(target, outcomes, leaks));
   return { outcomes, leaks };
 }
 
-const describeFailure = (outcome: Outcome) => `${outcome.request.kind} ${outcome.request.method} ${outcome.status}: ${(outcome.request.body ?? outcome.request.search).slice(0, 300)} → ${outcome.text.slice(0, 300)}`;
+const describeFailure = (outcome: Outcome) =>
+  `${outcome.request.kind} ${outcome.request.method} ${outcome.status}: ${(outcome.request.body ?? outcome.request.search).slice(0, 300)} → ${outcome.text.slice(0, 300)}`;
 
 describe('seeded fuzzing', () => {
-  it(`sends ${GATEWAY_REQUESTS} malformed and mutated requests to the gateway: each answered, no 5xx, no leak`, { timeout: 180_000 }, async () => {
+  it(`sends ${GATEWAY_REQUESTS} malformed and mutated requests to the gateway: each answered, no 5xx, no leak`, {
+    timeout: 180_000,
+  }, async () => {
     const { outcomes, leaks } = await fuzz('gateway', graph().url, KNOWN, GATEWAY_REQUESTS, SEED);
     expect(outcomes).toHaveLength(GATEWAY_REQUESTS);
     expect(outcomes.filter((outcome) => outcome.status >= 500 || outcome.status === 0).map(describeFailure)).toEqual([]);
@@ -120,7 +125,13 @@ describe('seeded fuzzing', () => {
   });
 
   it(`sends ${SUBGRAPH_REQUESTS} to the Salud subgraph directly: each answered, no 5xx, no leak`, { timeout: 180_000 }, async () => {
-    const { outcomes, leaks } = await fuzz('salud subgraph', graph().subgraphUrl('salud'), [...SALUD_OPERATIONS, ...KNOWN], SUBGRAPH_REQUESTS, SEED + 1);
+    const { outcomes, leaks } = await fuzz(
+      'salud subgraph',
+      graph().subgraphUrl('salud'),
+      [...SALUD_OPERATIONS, ...KNOWN],
+      SUBGRAPH_REQUESTS,
+      SEED + 1,
+    );
     expect(outcomes).toHaveLength(SUBGRAPH_REQUESTS);
     expect(outcomes.filter((outcome) => outcome.status >= 500 || outcome.status === 0).map(describeFailure)).toEqual([]);
     expect(leaks.map(({ outcome, what }) => `${what}: ${describeFailure(outcome)}`)).toEqual([]);
@@ -130,10 +141,18 @@ describe('seeded fuzzing', () => {
   });
 
   it('leaves the gateway and every subgraph answering', async () => {
-    const response = await fetch(graph().url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ plan { reportCut } }"}' });
+    const response = await fetch(graph().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ plan { reportCut } }"}',
+    });
     expect(await response.json()).toEqual({ data: { plan: { reportCut: 'Noviembre 2025' } } });
     for (const name of SUBGRAPH_NAMES) {
-      const direct = await fetch(graph().subgraphUrl(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const direct = await fetch(graph().subgraphUrl(name), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(await direct.json(), name).toEqual({ data: { __typename: 'Query' } });
     }
   });

@@ -21,14 +21,27 @@ const SET_STATUS = 'mutation ($input: SetTaskStatusInput!) { trabajo { setTaskSt
  * One request on a connection of its own: Node's cluster hands each new connection to the next
  * gateway process, so consecutive calls reach every process in turn.
  */
-function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const sent = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      response.on('end', () => resolve(JSON.parse(text) as { data?: Record<string, unknown> }));
-    });
+    const sent = request(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+      },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve(JSON.parse(text) as { data?: Record<string, unknown> }));
+      },
+    );
     sent.on('error', reject);
     sent.end(body);
   });
@@ -61,7 +74,11 @@ describe('npm run start:cluster’s gateway: several processes on one port', () 
     const lines = collectLines(primary);
     url = `http://127.0.0.1:${port}/graphql`;
     // Ready when both processes have said so.
-    await waitFor(`los dos procesos del gateway (${lines.join(' | ')})`, () => (lines.filter((line) => line.startsWith('Gateway listo')).length === 2 ? true : undefined), 60_000);
+    await waitFor(
+      `los dos procesos del gateway (${lines.join(' | ')})`,
+      () => (lines.filter((line) => line.startsWith('Gateway listo')).length === 2 ? true : undefined),
+      60_000,
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -83,12 +100,20 @@ describe('npm run start:cluster’s gateway: several processes on one port', () 
   it('never gives the old value after a write acknowledged by another process', async () => {
     await openNextCut(url, 'abrir-cluster');
     const reporter = { authorization: `Bearer ${await tokenFor('reporter', 'TRABAJO', 'reportero-trabajo')}` };
-    const taskTwo = async () => ((await post(url, TASKS)).data!.action as { tasks: Array<{ number: number; status: string }> }).tasks.find((task) => task.number === 2);
+    const taskTwo = async () =>
+      ((await post(url, TASKS)).data!.action as { tasks: Array<{ number: number; status: string }> }).tasks.find(
+        (task) => task.number === 2,
+      );
     // Each process holds the task warm before the first write.
     for (let index = 0; index < 4; index += 1) expect(await taskTwo()).toEqual({ number: 2, status: 'NOT_REPORTED' });
     const statuses = ['IN_PROGRESS', 'COMPLETED', 'NOT_STARTED', 'IN_PROGRESS'] as const;
     for (const [round, status] of statuses.entries()) {
-      const written = await post(url, SET_STATUS, { input: { action: 14, task: 2, status, cut: NEXT_CUT.cut, expectedVersion: round, idempotencyKey: `cluster-${round}` } }, reporter);
+      const written = await post(
+        url,
+        SET_STATUS,
+        { input: { action: 14, task: 2, status, cut: NEXT_CUT.cut, expectedVersion: round, idempotencyKey: `cluster-${round}` } },
+        reporter,
+      );
       expect(written).toEqual({ data: { trabajo: { setTaskStatus: { status, version: round + 1 } } } });
       // Four connections: both processes, twice each, whichever wrote.
       for (let index = 0; index < 4; index += 1) expect(await taskTwo()).toEqual({ number: 2, status });

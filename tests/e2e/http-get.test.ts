@@ -3,7 +3,8 @@ import { useGraph } from '../support/use-graph.js';
 
 const graph = useGraph();
 
-const get = (params: Record<string, string>) => fetch(`${graph().url}?${new URLSearchParams(params)}`, { headers: { accept: 'application/json' } });
+const get = (params: Record<string, string>) =>
+  fetch(`${graph().url}?${new URLSearchParams(params)}`, { headers: { accept: 'application/json' } });
 
 describe('queries over GET, as BI connectors send them', () => {
   it('answers a GET query with variables and no preflight header', async () => {

@@ -11,7 +11,11 @@ const graph = useGraph();
 const SEED = new URL('../fixtures/informe-avance-corte-2025-11.txt', import.meta.url);
 
 /** The seed's text without its extraction markup (HTML tags, Markdown bold, escaped dollars). */
-const seedText = () => readFileSync(SEED, 'utf8').replace(/<[^>]+>/g, ' ').replaceAll('\\$', '$').replaceAll('**', '');
+const seedText = () =>
+  readFileSync(SEED, 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replaceAll('\\$', '$')
+    .replaceAll('**', '');
 /** A page's visible text, spaces collapsed. */
 const visibleText = (html: string) =>
   html
@@ -56,12 +60,17 @@ describe('/informe: the progress report generated from the graph', () => {
       '15. ',
     ];
     const positions = order.map((text) => report.indexOf(text));
-    expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
+    expect(
+      positions.every((position) => position >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('shows each data-quality finding beside the text it concerns, without changing the text', () => {
-    expect(report).toContain('Hallazgo de calidad de datos (NONEXISTENT_DATE): La tarea 1 de la acción 14 tiene como plazo "31 de noviembre", un día que no existe.');
+    expect(report).toContain(
+      'Hallazgo de calidad de datos (NONEXISTENT_DATE): La tarea 1 de la acción 14 tiene como plazo "31 de noviembre", un día que no existe.',
+    );
     expect(report.indexOf('Hallazgo de calidad de datos (NONEXISTENT_DATE)')).toBeGreaterThan(report.indexOf('14. '));
     expect(report.match(/Hallazgo de calidad de datos/g)).toHaveLength(4);
   });
@@ -79,7 +88,9 @@ describe('/informe: the progress report generated from the graph', () => {
     const unknown = await page('/informe?corte=2030-01');
     expect(unknown.status).toBe(400);
     expect(unknown.type).toBe('text/html; charset=utf-8');
-    expect(visibleText(unknown.html)).toContain('No existe el corte "2030-01"; los cortes son "2025-11" (Noviembre 2025), "2026-02" (Febrero 2026).');
+    expect(visibleText(unknown.html)).toContain(
+      'No existe el corte "2030-01"; los cortes son "2025-11" (Noviembre 2025), "2026-02" (Febrero 2026).',
+    );
     const misspelt = await page('/informe?cut=2025-11');
     expect(misspelt.status).toBe(400);
     expect(visibleText(misspelt.html)).toContain('Parámetro desconocido "cut". Los parámetros de esta exportación son: corte.');

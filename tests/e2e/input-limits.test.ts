@@ -8,7 +8,8 @@ import { useGraph } from '../support/use-graph.js';
 const graph = useGraph();
 beforeAll(() => openNextCut(graph().url));
 
-const RECORD = (ministry: string) => `mutation ($input: RecordValueInput!) { ${ministry} { recordValue(input: $input) { id value version } } }`;
+const RECORD = (ministry: string) =>
+  `mutation ($input: RecordValueInput!) { ${ministry} { recordValue(input: $input) { id value version } } }`;
 const SUBMIT = `mutation ($input: SubmitReportInput!) { trabajo { submitReport(input: $input) { narrative version } } }`;
 const REOPEN = `mutation ($input: PeriodTransitionInput!) { sena { reopenPeriod(input: $input) { status version } } }`;
 const bearer = async (...args: Parameters<typeof tokenFor>) => ({ authorization: `Bearer ${await tokenFor(...args)}` });
@@ -16,7 +17,12 @@ let key = 0;
 const nextKey = () => `limite-${(key += 1)}`;
 
 const record = async (ministry: 'SENA' | 'SALUD' | 'IGUALDAD', input: Record<string, unknown>) =>
-  graphql(graph().url, RECORD(ministry.toLowerCase()), { input: { idempotencyKey: nextKey(), expectedVersion: 0, ...input } }, await bearer('reporter', ministry));
+  graphql(
+    graph().url,
+    RECORD(ministry.toLowerCase()),
+    { input: { idempotencyKey: nextKey(), expectedVersion: 0, ...input } },
+    await bearer('reporter', ministry),
+  );
 const refusal = (answer: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => ({
   data: answer.data,
   code: answer.errors?.[0]?.extensions?.code,
@@ -31,8 +37,12 @@ const factCount = async (ministry: string, indicator: string) =>
     )
   ).data!.ministry.facts.totalCount;
 const narrativeOf14 = async () =>
-  (await graphql<{ action: { report: { narrative: string | null; version: number } } }>(graph().url, '{ action(number: 14, cut: "2026-02") { report { narrative version } } }')).data!
-    .action.report;
+  (
+    await graphql<{ action: { report: { narrative: string | null; version: number } } }>(
+      graph().url,
+      '{ action(number: 14, cut: "2026-02") { report { narrative version } } }',
+    )
+  ).data!.action.report;
 
 describe('upper bounds on a recorded value, per unit', () => {
   it('publishes the bounds documented in docs/reporting-workflow.md', () => {
@@ -63,7 +73,8 @@ describe('upper bounds on a recorded value, per unit', () => {
 });
 
 describe('the site of a recorded value', () => {
-  const attend = (site: string) => record('IGUALDAD', { indicator: 'IGUALDAD-1-ATENCIONES', period: '2026', territory: '11001', site, value: 5 });
+  const attend = (site: string) =>
+    record('IGUALDAD', { indicator: 'IGUALDAD-1-ATENCIONES', period: '2026', territory: '11001', site, value: 5 });
 
   it.each([
     ['a 900.000-character site', 'a'.repeat(900_000), 'La sede tiene como máximo 100 caracteres; se recibieron 900000. No se guardó nada.'],
@@ -88,13 +99,20 @@ describe('the site of a recorded value', () => {
     const site = `bogota-${'a'.repeat(93)}`;
     const { data, errors } = await attend(site);
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ igualdad: { recordValue: { id: `IGUALDAD-1-ATENCIONES|2026|11001|${site}|TOTAL|TOTAL`, value: 5, version: 1 } } });
+    expect(data).toEqual({
+      igualdad: { recordValue: { id: `IGUALDAD-1-ATENCIONES|2026|11001|${site}|TOTAL|TOTAL`, value: 5, version: 1 } },
+    });
   });
 });
 
 describe('control characters in the free text of a write', () => {
   const submit = async (narrative: string, idempotencyKey = nextKey()) =>
-    graphql(graph().url, SUBMIT, { input: { action: 14, narrative, expectedVersion: 0, idempotencyKey } }, await bearer('reporter', 'TRABAJO'));
+    graphql(
+      graph().url,
+      SUBMIT,
+      { input: { action: 14, narrative, expectedVersion: 0, idempotencyKey } },
+      await bearer('reporter', 'TRABAJO'),
+    );
   const MULTILINE = ', salvo tabulaciones y saltos de línea';
 
   it.each([
@@ -117,7 +135,8 @@ describe('control characters in the free text of a write', () => {
       data: null,
       code: 'BAD_USER_INPUT',
       field: 'input.idempotencyKey',
-      message: 'La clave de idempotencia contiene un carácter de control (U+0000) en la posición 6; no se admiten caracteres de control. No se guardó nada.',
+      message:
+        'La clave de idempotencia contiene un carácter de control (U+0000) en la posición 6; no se admiten caracteres de control. No se guardó nada.',
     });
     expect(await narrativeOf14()).toEqual({ narrative: null, version: 0 });
   });
@@ -173,7 +192,9 @@ describe('deeply nested variables', () => {
     expect([response.status, await response.json()]).toEqual([400, DEEP_REFUSAL]);
     // A GET's URL holds less (16 KB): just past the limit there.
     const variables = encodeURIComponent(JSON.stringify({ unused: nested(GATEWAY_LIMITS.maxInputDepth + 1) }));
-    const get = await fetch(`${graph().url}?query=${encodeURIComponent('{ plan { overallProgressPercent } }')}&variables=${variables}`, { headers });
+    const get = await fetch(`${graph().url}?query=${encodeURIComponent('{ plan { overallProgressPercent } }')}&variables=${variables}`, {
+      headers,
+    });
     expect([get.status, await get.json()]).toEqual([400, DEEP_REFUSAL]);
     expect((await graphql(graph().url, '{ plan { overallProgressPercent } }')).data).toEqual({ plan: { overallProgressPercent: 48 } });
   });

@@ -34,10 +34,14 @@ function variableSets(query: string): Array<Record<string, unknown>> {
   const names = parse(query).definitions.flatMap((definition) =>
     definition.kind === 'OperationDefinition' ? (definition.variableDefinitions ?? []).map((variable) => variable.variable.name.value) : [],
   );
-  const fixed = Object.fromEntries(names.filter((name) => name !== 'ministry').map((name) => {
-    if (!(name in VALUES)) throw new Error(`Falta un valor de prueba para la variable $${name}`);
-    return [name, VALUES[name]];
-  }));
+  const fixed = Object.fromEntries(
+    names
+      .filter((name) => name !== 'ministry')
+      .map((name) => {
+        if (!(name in VALUES)) throw new Error(`Falta un valor de prueba para la variable $${name}`);
+        return [name, VALUES[name]];
+      }),
+  );
   return names.includes('ministry') ? MINISTRIES.map((ministry) => ({ ...fixed, ministry })) : [fixed];
 }
 
@@ -71,7 +75,13 @@ describe('every known operation passes the operation limits', () => {
   it('GraphiQL’s introspection query, and a BI tool’s query of one type', async () => {
     const full = await graphql<{ __schema: { queryType: { name: string } } }>(
       graph().url,
-      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
     );
     expect(full.errors).toBeUndefined();
     expect(full.data?.__schema.queryType).toEqual({ name: 'Query', kind: 'OBJECT' });

@@ -50,9 +50,12 @@ describe('a database created by the previous version', () => {
     }
   });
 
-  it.each(QUERIES.map((query, index) => [index + 1, query] as const))('answers query %i exactly as a fresh database does', async (_, query) => {
-    const [before, after] = await Promise.all([graphql(previous.url, query), graphql(fresh.url, query)]);
-    expect(before.errors).toBeUndefined();
-    expect(before).toEqual(after);
-  });
+  it.each(QUERIES.map((query, index) => [index + 1, query] as const))(
+    'answers query %i exactly as a fresh database does',
+    async (_, query) => {
+      const [before, after] = await Promise.all([graphql(previous.url, query), graphql(fresh.url, query)]);
+      expect(before.errors).toBeUndefined();
+      expect(before).toEqual(after);
+    },
+  );
 });

@@ -44,7 +44,13 @@ async function startNpm(): Promise<Started> {
   const directory = mkdtempSync(join(tmpdir(), 'cnim-huerfanos-'));
   const portOf = new Map<string, number>();
   for (const name of SERVICES) portOf.set(name, await freePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', npm_config_update_notifier: 'false', GATEWAY_PORT: String(portOf.get('gateway')) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    npm_config_update_notifier: 'false',
+    GATEWAY_PORT: String(portOf.get('gateway')),
+  };
   for (const name of SUBGRAPH_NAMES) {
     const variables = subgraphVariables(name);
     env[variables.port] = String(portOf.get(name));
@@ -57,7 +63,12 @@ async function startNpm(): Promise<Started> {
   const ports = SERVICES.map((name) => portOf.get(name)!);
   const run: Started = { npm, supervisor: 0, services: [], ports, directory };
   started.push(run);
-  await waitFor(`los siete servicios escuchan (${lines.slice(-3).join(' | ')})`, async () => ((await Promise.all(ports.map(accepts))).every(Boolean) ? true : undefined), 50_000, 250);
+  await waitFor(
+    `los siete servicios escuchan (${lines.slice(-3).join(' | ')})`,
+    async () => ((await Promise.all(ports.map(accepts))).every(Boolean) ? true : undefined),
+    50_000,
+    250,
+  );
   run.services = lines.flatMap((line) => {
     const match = /^\[supervisor\] \S+ iniciado \(pid (\d+)\)\.$/.exec(line);
     return match ? [Number(match[1])] : [];
@@ -83,21 +94,26 @@ describe('nothing npm start started outlives it', () => {
   it.each([
     ['npm start (the npm process)', (run: Started) => run.npm.pid!],
     ['the supervisor (node scripts/start.ts)', (run: Started) => run.supervisor],
-  ])('SIGKILL to %s: every service exits and every port is closed within 5 s', async (_, target) => {
-    const run = await startNpm();
-    const killedAt = Date.now();
-    process.kill(target(run), 'SIGKILL');
-    const elapsed = await waitFor(
-      'que terminen todos los procesos y se cierren todos los puertos',
-      async () => {
-        // A service's group holds what it started (tsx's esbuild helper); npm's group holds the supervisor and its helper.
-        if ([run.supervisor, ...run.services].some(isAlive) || [run.npm.pid!, ...run.services].some((pid) => isAlive(-pid))) return undefined;
-        return (await Promise.all(run.ports.map(accepts))).some(Boolean) ? undefined : Date.now() - killedAt;
-      },
-      GONE_WITHIN_MS,
-      50,
-    );
-    console.info(`Todo terminó ${elapsed} ms después de SIGKILL a ${_}.`);
-    expect(elapsed).toBeLessThan(GONE_WITHIN_MS);
-  }, 90_000);
+  ])(
+    'SIGKILL to %s: every service exits and every port is closed within 5 s',
+    async (_, target) => {
+      const run = await startNpm();
+      const killedAt = Date.now();
+      process.kill(target(run), 'SIGKILL');
+      const elapsed = await waitFor(
+        'que terminen todos los procesos y se cierren todos los puertos',
+        async () => {
+          // A service's group holds what it started (tsx's esbuild helper); npm's group holds the supervisor and its helper.
+          if ([run.supervisor, ...run.services].some(isAlive) || [run.npm.pid!, ...run.services].some((pid) => isAlive(-pid)))
+            return undefined;
+          return (await Promise.all(run.ports.map(accepts))).some(Boolean) ? undefined : Date.now() - killedAt;
+        },
+        GONE_WITHIN_MS,
+        50,
+      );
+      console.info(`Todo terminó ${elapsed} ms después de SIGKILL a ${_}.`);
+      expect(elapsed).toBeLessThan(GONE_WITHIN_MS);
+    },
+    90_000,
+  );
 });

@@ -54,7 +54,15 @@ describe('years from quarters, failures per field', () => {
         transferredTotal: 40_000_000,
         statedTransferCount: null,
       },
-      psychosocialAllocations: [{ municipality: { code: '54001' }, amount: 100_000_000, amountPeriod: { id: '2026' }, transferred: 40_000_000, derivedFromQuarters: true }],
+      psychosocialAllocations: [
+        {
+          municipality: { code: '54001' },
+          amount: 100_000_000,
+          amountPeriod: { id: '2026' },
+          transferred: 40_000_000,
+          derivedFromQuarters: true,
+        },
+      ],
     });
     expect(errors).toEqual([
       {
@@ -66,12 +74,18 @@ describe('years from quarters, failures per field', () => {
   });
 
   it('keeps cut 2025-11’s figures of 2025 exactly as the report gives them, none derived', async () => {
-    const { data, errors } = await graphql<{ action: { psychosocialFunding: Record<string, number>; psychosocialAllocations: Array<{ derivedFromQuarters: boolean }> } }>(
+    const { data, errors } = await graphql<{
+      action: { psychosocialFunding: Record<string, number>; psychosocialAllocations: Array<{ derivedFromQuarters: boolean }> };
+    }>(
       graph().url,
       '{ action(number: 12, cut: "2025-11") { ... on SaludAction { psychosocialFunding { allocatedTotal transferredTotal statedTransferCount } psychosocialAllocations { derivedFromQuarters } } } }',
     );
     expect(errors).toBeUndefined();
-    expect(data!.action.psychosocialFunding).toEqual({ allocatedTotal: 1_998_207_910, transferredTotal: 1_588_422_540, statedTransferCount: 11 });
+    expect(data!.action.psychosocialFunding).toEqual({
+      allocatedTotal: 1_998_207_910,
+      transferredTotal: 1_588_422_540,
+      statedTransferCount: 11,
+    });
     expect(data!.action.psychosocialAllocations.some((allocation) => allocation.derivedFromQuarters)).toBe(false);
   });
 });
@@ -81,7 +95,10 @@ describe('incremental refresh across cuts', () => {
     `{ ministry(code: SALUD) { facts(changedSince: "${openedAt}", filter: ${filter}) { totalCount nodes { id value cut correctsCut } } } }`;
 
   it('reads what was reported and corrected in the open cut with latestCut, and nothing of it by default', async () => {
-    const latest = await graphql<{ ministry: { facts: { totalCount: number; nodes: unknown[] } } }>(graph().url, CHANGED('{ latestCut: true }'));
+    const latest = await graphql<{ ministry: { facts: { totalCount: number; nodes: unknown[] } } }>(
+      graph().url,
+      CHANGED('{ latestCut: true }'),
+    );
     expect(latest.errors).toBeUndefined();
     expect(latest.data!.ministry.facts).toEqual({
       totalCount: 3,

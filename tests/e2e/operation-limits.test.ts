@@ -15,8 +15,6 @@ const graph = useGraph();
 const REFUSAL_MS = 100;
 const LOADED_RATIO = 20;
 
-
-
 interface Timed {
   status: number;
   ms: number;
@@ -45,12 +43,15 @@ async function fastest(url: string, body: string): Promise<Timed> {
   return attempts.reduce((best, attempt) => (attempt.ms / attempt.bound < best.ms / best.bound ? attempt : best));
 }
 
-const aliases = (count: number, selection: string) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`;
+const aliases = (count: number, selection: string) =>
+  `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`;
 const operation = (query: string) => JSON.stringify({ query });
 
 /** `{ departments { municipalities { department { municipalities { … code } } } } }`, `levels` fields deep. */
 function territoryCycle(levels: number): string {
-  const fields = Array.from({ length: levels - 1 }, (_, level) => (level === 0 ? 'departments' : level % 2 === 1 ? 'municipalities' : 'department'));
+  const fields = Array.from({ length: levels - 1 }, (_, level) =>
+    level === 0 ? 'departments' : level % 2 === 1 ? 'municipalities' : 'department',
+  );
   return `{ ${fields.reduceRight((inner, field) => `${field} { ${inner} }`, 'code')} }`;
 }
 
@@ -59,7 +60,10 @@ const FACTS_PAGE = 'ministry(code: IGUALDAD) { facts(first: 1000) { totalCount n
 describe('operation limits at the gateway, before planning', () => {
   it('refuses 1,000 aliases of `departments` in under 100 ms while a cheap query sent at the same time is answered', async () => {
     const bombQuery = operation(aliases(1000, 'departments { code name municipalities { code name integrateCentres { name } } }'));
-    const [bomb, cheap] = await Promise.all([fastest(graph().url, bombQuery), post(graph().url, operation('{ department(code: "54") { name } }'))]);
+    const [bomb, cheap] = await Promise.all([
+      fastest(graph().url, bombQuery),
+      post(graph().url, operation('{ department(code: "54") { name } }')),
+    ]);
     expect(bomb.status).toBe(400);
     expect(bomb.body).toEqual({
       errors: [
@@ -108,10 +112,21 @@ describe('operation limits at the gateway, before planning', () => {
     expect(thousand.status).toBe(400);
     expect(thousand.body.errors?.map((error) => error.extensions?.limit)).toEqual(['tokens']);
     expect(thousand.ms).toBeLessThan(thousand.bound);
-    const columns = 'id indicatorCode actionNumber ministryCode territoryLevel territoryCode periodId periodStart periodEnd site sex nationality value unit source';
-    const two = await post(graph().url, operation(aliases(2, `ministry(code: IGUALDAD) { facts(first: 1000) { totalCount pageInfo { endCursor hasNextPage } nodes { ${columns} } } }`)));
+    const columns =
+      'id indicatorCode actionNumber ministryCode territoryLevel territoryCode periodId periodStart periodEnd site sex nationality value unit source';
+    const two = await post(
+      graph().url,
+      operation(
+        aliases(
+          2,
+          `ministry(code: IGUALDAD) { facts(first: 1000) { totalCount pageInfo { endCursor hasNextPage } nodes { ${columns} } } }`,
+        ),
+      ),
+    );
     expect(two.status).toBe(400);
-    expect(two.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', maximum: 100000, found: 143254 }]);
+    expect(two.body.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', maximum: 100000, found: 143254 },
+    ]);
   });
 });
 
@@ -127,12 +142,19 @@ describe('operation limits at a subgraph reached directly', () => {
     const url = graph().subgraphUrl('plan');
     const many = await fastest(url, operation(aliases(1000, 'departments { code }')));
     expect(many.status).toBe(400);
-    expect(many.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 30, found: 1000 }]);
+    expect(many.body.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 30, found: 1000 },
+    ]);
     expect(many.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, many.bound));
     const cycle = await fastest(url, operation(territoryCycle(20)));
-    expect(cycle.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', maximum: 6, found: 20 }]);
+    expect(cycle.body.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', maximum: 6, found: 20 },
+    ]);
     expect(cycle.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, cycle.bound));
-    const facts = await fastest(graph().subgraphUrl('igualdad'), operation(aliases(1000, 'igualdadFacts(first: 1000) { totalCount nodes { id indicatorCode value unit } }')));
+    const facts = await fastest(
+      graph().subgraphUrl('igualdad'),
+      operation(aliases(1000, 'igualdadFacts(first: 1000) { totalCount nodes { id indicatorCode value unit } }')),
+    );
     expect(facts.status).toBe(400);
     expect(facts.body.errors?.map((error) => error.extensions?.limit)).toEqual(['aliases', 'cost']);
     expect(facts.ms).toBeLessThan(Math.max(SUBGRAPH_REFUSAL_MS, facts.bound));
@@ -144,7 +166,10 @@ describe('operation limits at a subgraph reached directly', () => {
     const huge = await post(url, operation(aliases(400_000, 'departments { code }')));
     expect(huge.status).toBe(413);
     expect(huge.body).toEqual(tooLarge);
-    const body45 = await post(url, JSON.stringify({ query: '{ departments { code } }', variables: { padding: 'x'.repeat(45 * 1024 * 1024) } }));
+    const body45 = await post(
+      url,
+      JSON.stringify({ query: '{ departments { code } }', variables: { padding: 'x'.repeat(45 * 1024 * 1024) } }),
+    );
     expect(body45.status).toBe(413);
     expect(body45.body).toEqual(tooLarge);
     // The 45 MB still cross the loopback (Express drains a refused body) but are neither kept nor

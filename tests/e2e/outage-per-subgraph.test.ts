@@ -41,13 +41,20 @@ const CONTRIBUTES: Record<string, { department: string[]; municipality: string[]
 type Answer = {
   department: Record<string, unknown>;
   municipality: Record<string, unknown>;
-  plan: { overallProgressPercent: number; cut: { id: string; state: string | null; reopenedBy: string[] | null }; actions: Array<{ number: number; ministry: string; title: string | null; findings: unknown }> };
+  plan: {
+    overallProgressPercent: number;
+    cut: { id: string; state: string | null; reopenedBy: string[] | null };
+    actions: Array<{ number: number; ministry: string; title: string | null; findings: unknown }>;
+  };
   ministries: Array<{ ministry: string; facts: { totalCount: number } | null }>;
 };
 
 /** The answer with everything up, with one ministry's contributions blanked out. */
 function without(answer: Answer, name: string, code: string): Answer {
-  const blank = (entity: Record<string, unknown>, fields: string[]) => ({ ...entity, ...Object.fromEntries(fields.map((field) => [field, null])) });
+  const blank = (entity: Record<string, unknown>, fields: string[]) => ({
+    ...entity,
+    ...Object.fromEntries(fields.map((field) => [field, null])),
+  });
   return {
     department: blank(answer.department, CONTRIBUTES[name]!.department),
     municipality: blank(answer.municipality, CONTRIBUTES[name]!.municipality),

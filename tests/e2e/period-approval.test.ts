@@ -16,7 +16,12 @@ const secretariat = async () => ({ authorization: `Bearer ${await tokenFor('secr
 let key = 0;
 const send = async (query: string, input: Record<string, unknown>, headers: Record<string, string>) =>
   graphql(graph().url, query, { input: { idempotencyKey: `periodo-${(key += 1)}`, ...input } }, headers);
-const certify = (value: number, expectedVersion: number) => ({ indicator: 'SENA-9-CERTIFICADOS', period: '2025Q4', value, expectedVersion });
+const certify = (value: number, expectedVersion: number) => ({
+  indicator: 'SENA-9-CERTIFICADOS',
+  period: '2025Q4',
+  value,
+  expectedVersion,
+});
 
 describe('submitting, approving, locking and reopening a period', () => {
   it('lets SENA record, submit, and the secretariat approve its fourth quarter', async () => {
@@ -37,7 +42,10 @@ describe('submitting, approving, locking and reopening a period', () => {
   it('locks the approved period’s values against corrections', async () => {
     const { errors } = await send(RECORD, certify(520, 1), await reporter());
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'PERIOD_LOCKED', field: 'input.period', lockedBy: '2025Q4' });
-    const { data } = await graphql(graph().url, '{ ministry(code: SENA) { facts(filter: { from: "2025-10-01", cut: "2026-02" }) { nodes { value version } } } }');
+    const { data } = await graphql(
+      graph().url,
+      '{ ministry(code: SENA) { facts(filter: { from: "2025-10-01", cut: "2026-02" }) { nodes { value version } } } }',
+    );
     expect(data).toEqual({ ministry: { facts: { nodes: [{ value: 500, version: 1 }] } } });
   });
 

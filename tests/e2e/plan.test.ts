@@ -12,9 +12,12 @@ const query = async <Data>(text: string) => {
 
 describe('the whole plan through the gateway', () => {
   it('gives every action its title, tasks and report from the owning ministry’s subgraph', async () => {
-    const { plan } = await query<{ plan: { overallProgressPercent: number; actions: Array<{ number: number; ministry: string; title: string; tasks: unknown[]; report: { cut: string } }> } }>(
-      '{ plan { overallProgressPercent actions { number ministry title tasks { number } report { cut } } } }',
-    );
+    const { plan } = await query<{
+      plan: {
+        overallProgressPercent: number;
+        actions: Array<{ number: number; ministry: string; title: string; tasks: unknown[]; report: { cut: string } }>;
+      };
+    }>('{ plan { overallProgressPercent actions { number ministry title tasks { number } report { cut } } } }');
     expect(plan.overallProgressPercent).toBe(48);
     expect(plan.actions.map((action) => [action.number, action.ministry, action.tasks.length])).toEqual([
       [1, 'IGUALDAD', 4],
@@ -40,9 +43,9 @@ describe('the whole plan through the gateway', () => {
   });
 
   it('adds up the Intégrate centres’ attendance to the reported 113.142 people', async () => {
-    const { action } = await query<{ action: { integrateCentres: { statedPeopleAttended: number; centres: Array<{ peopleAttended: number | null }> } } }>(
-      '{ action(number: 1) { ... on IgualdadAction { integrateCentres { statedPeopleAttended centres { peopleAttended } } } } }',
-    );
+    const { action } = await query<{
+      action: { integrateCentres: { statedPeopleAttended: number; centres: Array<{ peopleAttended: number | null }> } };
+    }>('{ action(number: 1) { ... on IgualdadAction { integrateCentres { statedPeopleAttended centres { peopleAttended } } } } }');
     const centres = action.integrateCentres.centres;
     expect(centres).toHaveLength(19);
     expect(centres.reduce((sum, centre) => sum + (centre.peopleAttended ?? 0), 0)).toBe(113142);
@@ -51,7 +54,11 @@ describe('the whole plan through the gateway', () => {
 
   it('shows Salud’s 11 transfers and 2 desisted allocations, with COP totals beyond 2^31', async () => {
     const { action } = await query<{
-      action: { psychosocialFunding: unknown; transferred: Array<{ amount: number }>; desisted: Array<{ municipality: { name: string }; amount: number }> };
+      action: {
+        psychosocialFunding: unknown;
+        transferred: Array<{ amount: number }>;
+        desisted: Array<{ municipality: { name: string }; amount: number }>;
+      };
     }>(`{ action(number: 12) { ... on SaludAction {
       psychosocialFunding { statedTotalAsWritten allocatedTotal transferredTotal statedTransferCount desistedCount }
       transferred: psychosocialAllocations(status: TRANSFERRED) { amount }
@@ -93,10 +100,17 @@ describe('the whole plan through the gateway', () => {
       eleven: {
         circular038: {
           statedSecretariatCount: 7,
-          accompaniments: ['Apartadó', 'La Guajira', 'Ipiales', 'Mosquera', 'Maicao', 'Riohacha', 'Uribia'].map((secretariatName) => ({ secretariatName })),
+          accompaniments: ['Apartadó', 'La Guajira', 'Ipiales', 'Mosquera', 'Maicao', 'Riohacha', 'Uribia'].map((secretariatName) => ({
+            secretariatName,
+          })),
         },
       },
-      seven: { laborFormalization: { borderDepartmentTotal: 404, migrantParticipantsByQuarter: [{ migrantParticipants: 22 }, { migrantParticipants: 42 }, { migrantParticipants: 80 }] } },
+      seven: {
+        laborFormalization: {
+          borderDepartmentTotal: 404,
+          migrantParticipantsByQuarter: [{ migrantParticipants: 22 }, { migrantParticipants: 42 }, { migrantParticipants: 80 }],
+        },
+      },
       fourteen: {
         ownerInReport: false,
         tasks: [

@@ -36,7 +36,12 @@ interface Step {
 
 /** The page's fenced blocks, each with its 1-based opening line to name the step. */
 function fencesOf(markdown: string): Fence[] {
-  return markdownFences(markdown).map((fence) => ({ info: fence.info, body: fence.body, line: fence.first + 1, heading: fence.heading || '(inicio)' }));
+  return markdownFences(markdown).map((fence) => ({
+    info: fence.info,
+    body: fence.body,
+    line: fence.first + 1,
+    heading: fence.heading || '(inicio)',
+  }));
 }
 
 const TOKEN_LINE = /^([A-Z][A-Z_]*)=\$\(npm run --silent token -- ([^)]+)\)$/;
@@ -77,7 +82,14 @@ function stepsOf(fences: Fence[]): Step[] {
       next = fences[index + 2];
     }
     if (next?.info !== 'json') throw new Error(`${where}: al bloque graphql le falta la respuesta (un bloque json a continuación)`);
-    steps.push({ name: `línea ${fence.line} (${fence.heading})`, token, file: attribute('file'), query: fence.body, variables, answer: json(next, 'la respuesta') });
+    steps.push({
+      name: `línea ${fence.line} (${fence.heading})`,
+      token,
+      file: attribute('file'),
+      query: fence.body,
+      variables,
+      answer: json(next, 'la respuesta'),
+    });
   });
   return steps;
 }
@@ -109,9 +121,12 @@ describe(`${DOCUMENT}, de arriba abajo contra un grafo nuevo`, () => {
     for (const token of tokens.values()) expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
   });
 
-  it.each(steps.filter((step) => step.file).map((step) => [step.file!, step] as const))('copia %s tal como está en el repositorio', (file, step) => {
-    expect(step.query.trimEnd()).toBe(readFileSync(new URL(file, root), 'utf8').trimEnd());
-  });
+  it.each(steps.filter((step) => step.file).map((step) => [step.file!, step] as const))(
+    'copia %s tal como está en el repositorio',
+    (file, step) => {
+      expect(step.query.trimEnd()).toBe(readFileSync(new URL(file, root), 'utf8').trimEnd());
+    },
+  );
 
   it.each(steps.map((step) => [step.name, step] as const))('%s da exactamente la respuesta documentada', async (_, step) => {
     const headers: Record<string, string> = step.token === ANONYMOUS ? {} : { authorization: `Bearer ${tokens.get(step.token)!}` };

@@ -80,7 +80,12 @@ describe('recording indicator values through the gateway', () => {
     ['SENA', { indicator: 'SENA-9-CERTIFICADOS', period: '2025Q4', value: 2.5 }, 'BAD_USER_INPUT', 'input.value'],
     ['SENA', { indicator: 'SENA-9-CERTIFICADOS', period: '2025Q4', territory: '54', value: 1 }, 'BAD_USER_INPUT', 'input.territory'],
     ['SENA', { indicator: 'SENA-8-ORIENTADOS', period: '2025Q4', sex: 'OTRO', value: 1 }, 'BAD_USER_INPUT', 'input.sex'],
-    ['TRABAJO', { indicator: 'TRABAJO-7-RNFL-PARTICIPANTES', period: '2025Q4', territory: '5', value: 1 }, 'BAD_USER_INPUT', 'input.territory'],
+    [
+      'TRABAJO',
+      { indicator: 'TRABAJO-7-RNFL-PARTICIPANTES', period: '2025Q4', territory: '5', value: 1 },
+      'BAD_USER_INPUT',
+      'input.territory',
+    ],
     ['TRABAJO', { indicator: 'TRABAJO-7-RNFL-PARTICIPANTES', period: '2025Q4', territory: '02', value: 1 }, 'NOT_FOUND', 'input.territory'],
     ['SALUD', { indicator: 'SALUD-12-GIRO', period: '2026', territory: '05002', value: 1 }, 'NOT_FOUND', 'input.territory'],
     ['SALUD', { indicator: 'SENA-9-CERTIFICADOS', period: '2026', value: 1 }, 'BAD_USER_INPUT', 'input.indicator'],
@@ -90,14 +95,31 @@ describe('recording indicator values through the gateway', () => {
   });
 
   it('records Salud’s transfer to a municipality of the catalogue, once something is allocated to it that year', async () => {
-    const refused = await record('SALUD', { indicator: 'SALUD-12-GIRO', period: '2026', territory: '05001', value: 60431400, expectedVersion: 0 });
+    const refused = await record('SALUD', {
+      indicator: 'SALUD-12-GIRO',
+      period: '2026',
+      territory: '05001',
+      value: 60431400,
+      expectedVersion: 0,
+    });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value', rule: 'VALUE_EXCEEDS_BOUND' });
     expect(refused.errors?.[0]?.message).toBe(
       'Regla de validación: SALUD-12-GIRO (60.431.400) no puede superar a SALUD-12-ASIGNACION (0: no tiene valor en ese año) en 05001, año 2026. No se guardó nada.',
     );
-    expect((await record('SALUD', { indicator: 'SALUD-12-ASIGNACION', period: '2026', territory: '05001', value: 60431400, expectedVersion: 0 })).errors).toBeUndefined();
-    const { data } = await record('SALUD', { indicator: 'SALUD-12-GIRO', period: '2026', territory: '05001', value: 60431400, expectedVersion: 0 });
-    expect(data).toMatchObject({ salud: { recordValue: { id: 'SALUD-12-GIRO|2026|05001|TOTAL|TOTAL|TOTAL', value: 60431400, version: 1 } } });
+    expect(
+      (await record('SALUD', { indicator: 'SALUD-12-ASIGNACION', period: '2026', territory: '05001', value: 60431400, expectedVersion: 0 }))
+        .errors,
+    ).toBeUndefined();
+    const { data } = await record('SALUD', {
+      indicator: 'SALUD-12-GIRO',
+      period: '2026',
+      territory: '05001',
+      value: 60431400,
+      expectedVersion: 0,
+    });
+    expect(data).toMatchObject({
+      salud: { recordValue: { id: 'SALUD-12-GIRO|2026|05001|TOTAL|TOTAL|TOTAL', value: 60431400, version: 1 } },
+    });
   });
 });
 
@@ -108,7 +130,17 @@ describe('itemised values never exceed their stated total', () => {
       graphql(
         graph().url,
         RECORD('igualdad'),
-        { input: { indicator: 'IGUALDAD-1-ATENCIONES', period: '2025Q4', territory: '11001', site, value, expectedVersion: 0, idempotencyKey: `sede-${site}` } },
+        {
+          input: {
+            indicator: 'IGUALDAD-1-ATENCIONES',
+            period: '2025Q4',
+            territory: '11001',
+            site,
+            value,
+            expectedVersion: 0,
+            idempotencyKey: `sede-${site}`,
+          },
+        },
         igualdad,
       );
     expect((await attend('TOTAL', 100)).errors).toBeUndefined();

@@ -54,7 +54,11 @@ describe('anonymous traffic restricted to registered operations', () => {
   });
 
   it('keeps serving its own pages and exports, which ask the graph in their own words', async () => {
-    for (const path of ['/informe?corte=2025-11', '/export/hechos.csv?indicator=SALUD-12-GIRO&territory=54001', '/export/indicadores.csv']) {
+    for (const path of [
+      '/informe?corte=2025-11',
+      '/export/hechos.csv?indicator=SALUD-12-GIRO&territory=54001',
+      '/export/indicadores.csv',
+    ]) {
       const response = await fetch(gateway.url.replace('/graphql', path));
       expect(response.status, path).toBe(200);
     }

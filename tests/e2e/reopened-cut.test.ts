@@ -17,13 +17,24 @@ const sena = async () => ({ authorization: `Bearer ${await tokenFor('reporter', 
 
 let key = 0;
 const write = async (field: string, inputType: string, input: Record<string, unknown>, headers: Record<string, string>) => {
-  const { errors } = await graphql(graph().url, `mutation ($input: ${inputType}!) { salud { ${field}(input: $input) { __typename } } }`, {
-    input: { idempotencyKey: `reabierto-${(key += 1)}`, ...input },
-  }, headers);
+  const { errors } = await graphql(
+    graph().url,
+    `mutation ($input: ${inputType}!) { salud { ${field}(input: $input) { __typename } } }`,
+    {
+      input: { idempotencyKey: `reabierto-${(key += 1)}`, ...input },
+    },
+    headers,
+  );
   expect(errors, field).toBeUndefined();
 };
-const allocation = (value: number, expectedVersion: number) =>
-  ({ indicator: 'SALUD-12-ASIGNACION', period: '2026', territory: '54001', value, cut: NEXT_CUT.cut, expectedVersion });
+const allocation = (value: number, expectedVersion: number) => ({
+  indicator: 'SALUD-12-ASIGNACION',
+  period: '2026',
+  territory: '54001',
+  value,
+  cut: NEXT_CUT.cut,
+  expectedVersion,
+});
 
 const READ = `{
   ministry(code: SALUD) { facts(filter: { indicator: ["SALUD-12-ASIGNACION"], territory: "54001" }) { nodes { id value cut history { after } } } }
@@ -51,27 +62,62 @@ const CORRECTED_NARRATIVE = 'Febrero 2026: asignación de 2026 a Cúcuta, correg
 beforeAll(async () => {
   await openNextCut(graph().url);
   await write('recordValue', 'RecordValueInput', allocation(460_000_000, 0), await salud());
-  await write('submitReport', 'SubmitReportInput', { action: 12, narrative: APPROVED_NARRATIVE, cut: NEXT_CUT.cut, expectedVersion: 0 }, await salud());
+  await write(
+    'submitReport',
+    'SubmitReportInput',
+    { action: 12, narrative: APPROVED_NARRATIVE, cut: NEXT_CUT.cut, expectedVersion: 0 },
+    await salud(),
+  );
   // Every ministry submits and the secretariat approves the whole cut, with the operation the README documents.
   for (const { name, ministry } of MINISTRY_SUBGRAPHS) {
     const reporter = { authorization: `Bearer ${await tokenFor('reporter', ministry.code, `reportero-${name}`)}` };
-    const { errors } = await graphql(graph().url, `mutation { ${name} { submitCut(input: { cut: "${NEXT_CUT.cut}", expectedVersion: 1, idempotencyKey: "enviar" }) { status } } }`, undefined, reporter);
+    const { errors } = await graphql(
+      graph().url,
+      `mutation { ${name} { submitCut(input: { cut: "${NEXT_CUT.cut}", expectedVersion: 1, idempotencyKey: "enviar" }) { status } } }`,
+      undefined,
+      reporter,
+    );
     expect(errors, name).toBeUndefined();
   }
-  const plan = await graphql(graph().url, `mutation { plan { submitCut(input: { cut: "${NEXT_CUT.cut}", expectedVersion: 1, idempotencyKey: "enviar" }) { id } } }`, undefined, await secretariat());
+  const plan = await graphql(
+    graph().url,
+    `mutation { plan { submitCut(input: { cut: "${NEXT_CUT.cut}", expectedVersion: 1, idempotencyKey: "enviar" }) { id } } }`,
+    undefined,
+    await secretariat(),
+  );
   expect(plan.errors).toBeUndefined();
   const versions = Object.fromEntries(MINISTRY_SUBGRAPHS.map(({ name }) => [`${name}Version`, 2]));
-  const approved = await graphql(graph().url, readFileSync(cutOperationFile('aprobar-corte'), 'utf8'), { cut: NEXT_CUT.cut, planVersion: 2, ...versions, key: 'aprobar' }, await secretariat());
+  const approved = await graphql(
+    graph().url,
+    readFileSync(cutOperationFile('aprobar-corte'), 'utf8'),
+    { cut: NEXT_CUT.cut, planVersion: 2, ...versions, key: 'aprobar' },
+    await secretariat(),
+  );
   expect(approved.errors).toBeUndefined();
-  await write('reopenCut', 'CutTransitionInput', { cut: NEXT_CUT.cut, reason: 'Corregir la asignación de Cúcuta', expectedVersion: 3 }, await secretariat());
+  await write(
+    'reopenCut',
+    'CutTransitionInput',
+    { cut: NEXT_CUT.cut, reason: 'Corregir la asignación de Cúcuta', expectedVersion: 3 },
+    await secretariat(),
+  );
   await write('recordValue', 'RecordValueInput', allocation(470_000_000, 1), await salud());
-  await write('submitReport', 'SubmitReportInput', { action: 12, narrative: CORRECTED_NARRATIVE, cut: NEXT_CUT.cut, expectedVersion: 1 }, await salud());
+  await write(
+    'submitReport',
+    'SubmitReportInput',
+    { action: 12, narrative: CORRECTED_NARRATIVE, cut: NEXT_CUT.cut, expectedVersion: 1 },
+    await salud(),
+  );
 });
 
 describe('a reopened cut, until it is approved again', () => {
   it('reads as approved for an anonymous reader and for another ministry: value, narrative and history, by default and named', async () => {
     const approved = {
-      value: { id: 'SALUD-12-ASIGNACION|2026|54001|TOTAL|TOTAL|TOTAL', value: 460_000_000, cut: NEXT_CUT.cut, history: [{ after: '460000000' }] },
+      value: {
+        id: 'SALUD-12-ASIGNACION|2026|54001|TOTAL|TOTAL|TOTAL',
+        value: 460_000_000,
+        cut: NEXT_CUT.cut,
+        history: [{ after: '460000000' }],
+      },
       action: { readCut: NEXT_CUT.cut, report: { narrative: APPROVED_NARRATIVE, version: 1 } },
       cut: { state: 'REOPENED', reopenedBy: ['SALUD'], saludSubmission: { status: 'OPEN' } },
     };
@@ -81,7 +127,12 @@ describe('a reopened cut, until it is approved again', () => {
 
   it('reads as corrected for the ministry that corrects it and for the secretariat', async () => {
     const corrected = {
-      value: { id: 'SALUD-12-ASIGNACION|2026|54001|TOTAL|TOTAL|TOTAL', value: 470_000_000, cut: NEXT_CUT.cut, history: [{ after: '460000000' }, { after: '470000000' }] },
+      value: {
+        id: 'SALUD-12-ASIGNACION|2026|54001|TOTAL|TOTAL|TOTAL',
+        value: 470_000_000,
+        cut: NEXT_CUT.cut,
+        history: [{ after: '460000000' }, { after: '470000000' }],
+      },
       action: { readCut: NEXT_CUT.cut, report: { narrative: CORRECTED_NARRATIVE, version: 2 } },
       cut: { state: 'REOPENED', reopenedBy: ['SALUD'], saludSubmission: { status: 'OPEN' } },
     };

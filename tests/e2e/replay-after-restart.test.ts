@@ -11,12 +11,24 @@ import { freshPostgresDatabase, type FreshPostgresDatabase } from '../support/fr
 // the file; Postgres: in it), not in a process's memory.
 const READER = encodeIdentity({ subject: 'analista', ministry: null, role: 'reader' });
 const BODY = JSON.stringify({ query: '{ saludIndicators { code } }' });
-const captured = () => ({ 'content-type': 'application/json', [SIGNATURE_HEADERS.identity]: READER, ...signRequest(DEV_SECRETS.gateway('salud'), READER, BODY) });
+const captured = () => ({
+  'content-type': 'application/json',
+  [SIGNATURE_HEADERS.identity]: READER,
+  ...signRequest(DEV_SECRETS.gateway('salud'), READER, BODY),
+});
 const send = async (subgraph: RunningSubgraph, headers: Record<string, string>) => {
   const response = await fetch(subgraph.url, { method: 'POST', headers, body: BODY });
-  return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string; extensions: { code: string } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: Array<{ message: string; extensions: { code: string } }> },
+  };
 };
-const REPLAY = { status: 401, body: { errors: [{ message: 'Petición rechazada: la petición firmada ya se recibió (repetición).', extensions: { code: 'UNAUTHENTICATED' } }] } };
+const REPLAY = {
+  status: 401,
+  body: {
+    errors: [{ message: 'Petición rechazada: la petición firmada ya se recibió (repetición).', extensions: { code: 'UNAUTHENTICATED' } }],
+  },
+};
 
 const folder = mkdtempSync(join(tmpdir(), 'cnim-repeticion-'));
 const running: RunningSubgraph[] = [];

@@ -19,7 +19,7 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 });
 const bearer = async (...args: Parameters<typeof tokenFor>) => ({ authorization: `Bearer ${await tokenFor(...args)}` });
 const task3 = async () =>
-  ((await graphql<{ action: { tasks: Array<{ status: string; version: number }> } }>(graph().url, TASK)).data!.action.tasks[2]);
+  (await graphql<{ action: { tasks: Array<{ status: string; version: number }> } }>(graph().url, TASK)).data!.action.tasks[2];
 
 describe('who may write Salud’s data', () => {
   it('refuses a write without a token, and changes nothing', async () => {
@@ -75,7 +75,9 @@ describe('a Salud reporter writes through the gateway', () => {
           number: 3,
           status: 'IN_PROGRESS',
           version: 1,
-          history: [{ field: 'status', before: 'NOT_REPORTED', after: 'IN_PROGRESS', subject: 'maria', ministry: 'SALUD', role: 'reporter' }],
+          history: [
+            { field: 'status', before: 'NOT_REPORTED', after: 'IN_PROGRESS', subject: 'maria', ministry: 'SALUD', role: 'reporter' },
+          ],
         },
       },
     });
@@ -105,7 +107,12 @@ describe('a Salud reporter writes through the gateway', () => {
 
   it('refuses an unknown task or an action of another ministry, writing nothing', async () => {
     for (const wrong of [{ task: 9 }, { action: 8, task: 1 }]) {
-      const { errors } = await graphql(graph().url, SET_STATUS, input({ ...wrong, idempotencyKey: `clave-${JSON.stringify(wrong)}` }), await bearer('reporter', 'SALUD'));
+      const { errors } = await graphql(
+        graph().url,
+        SET_STATUS,
+        input({ ...wrong, idempotencyKey: `clave-${JSON.stringify(wrong)}` }),
+        await bearer('reporter', 'SALUD'),
+      );
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.task' });
     }
     expect(await task3()).toEqual({ number: 3, status: 'IN_PROGRESS', version: 1 });

@@ -11,7 +11,8 @@ beforeAll(() => openNextCut(graph().url));
 const SUBMIT = `mutation ($input: SubmitReportInput!) {
   trabajo { submitReport(input: $input) { narrative version history { before after subject ministry } } }
 }`;
-const REPORT = (action: number, cut = '2026-02') => `{ action(number: ${action}, cut: "${cut}") { report { narrative version } findings { rule } } }`;
+const REPORT = (action: number, cut = '2026-02') =>
+  `{ action(number: ${action}, cut: "${cut}") { report { narrative version } findings { rule } } }`;
 const trabajo = async () => ({ authorization: `Bearer ${await tokenFor('reporter', 'TRABAJO', 'luis')}` });
 
 describe('Trabajo submits qualitative reports through the gateway, in the open cut 2026-02', () => {
@@ -38,7 +39,14 @@ describe('Trabajo submits qualitative reports through the gateway, in the open c
     await graphql(
       graph().url,
       SUBMIT,
-      { input: { action: 6, narrative: 'Caracterización del mercado laboral migrante: estructura acordada.', expectedVersion: 0, idempotencyKey: 'informe-6' } },
+      {
+        input: {
+          action: 6,
+          narrative: 'Caracterización del mercado laboral migrante: estructura acordada.',
+          expectedVersion: 0,
+          idempotencyKey: 'informe-6',
+        },
+      },
       await trabajo(),
     );
     const after = await graphql<{ action: { report: { version: number }; findings: unknown[] } }>(graph().url, REPORT(6));
@@ -46,9 +54,14 @@ describe('Trabajo submits qualitative reports through the gateway, in the open c
       report: { narrative: 'Caracterización del mercado laboral migrante: estructura acordada.', version: 1 },
       findings: [],
     });
-    const report = await graphql<{ action: { report: { narrative: string; version: number }; findings: Array<{ rule: string }> } }>(graph().url, REPORT(6, '2025-11'));
+    const report = await graphql<{ action: { report: { narrative: string; version: number }; findings: Array<{ rule: string }> } }>(
+      graph().url,
+      REPORT(6, '2025-11'),
+    );
     expect(report.data!.action.report.version).toBe(1);
-    expect(report.data!.action.report.narrative).toMatch(/^Para el reporte del tercer trimestre del 2025, se desarrollaron 7 mesas técnicas/);
+    expect(report.data!.action.report.narrative).toMatch(
+      /^Para el reporte del tercer trimestre del 2025, se desarrollaron 7 mesas técnicas/,
+    );
     expect(report.data!.action.findings).toEqual([{ rule: 'DUPLICATED_NARRATIVE' }]);
   });
 
@@ -61,10 +74,17 @@ describe('Trabajo submits qualitative reports through the gateway, in the open c
       [{ action: 14, narrative: 'Corrección del informe.', expectedVersion: 1, cut: '2025-11' }, 'CUT_LOCKED', 'input.cut'],
     ];
     for (const [input, code, field] of cases) {
-      const { errors } = await graphql(graph().url, SUBMIT, { input: { ...input, idempotencyKey: `rechazo-${code}-${field}-${String(input.action)}` } }, await trabajo());
+      const { errors } = await graphql(
+        graph().url,
+        SUBMIT,
+        { input: { ...input, idempotencyKey: `rechazo-${code}-${field}-${String(input.action)}` } },
+        await trabajo(),
+      );
       expect(errors?.[0]?.extensions, JSON.stringify(input).slice(0, 80)).toMatchObject({ code, field });
     }
     const { data } = await graphql(graph().url, REPORT(14));
-    expect(data).toEqual({ action: { report: { narrative: 'Se seleccionó el operador del programa.', version: 1 }, findings: [{ rule: 'NONEXISTENT_DATE' }] } });
+    expect(data).toEqual({
+      action: { report: { narrative: 'Se seleccionó el operador del programa.', version: 1 }, findings: [{ rule: 'NONEXISTENT_DATE' }] },
+    });
   });
 });

@@ -20,8 +20,17 @@ interface Answer {
   age: string | null;
 }
 
-async function ask(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function ask(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { body: (await response.json()) as Answer['body'], age: response.headers.get('age') };
 }
 
@@ -65,7 +74,11 @@ describe.each(STORES)('the response cache, shared by two gateway processes throu
       const lines = collectLines(child);
       gateways.push(child);
       const url = `http://127.0.0.1:${port}/graphql`;
-      await waitFor(`el gateway ${index + 1} (${lines.join(' ')})`, async () => ((await fetch(url.replace('/graphql', '/health')).catch(() => null))?.ok ? true : undefined), 30_000);
+      await waitFor(
+        `el gateway ${index + 1} (${lines.join(' ')})`,
+        async () => ((await fetch(url.replace('/graphql', '/health')).catch(() => null))?.ok ? true : undefined),
+        30_000,
+      );
       urls.push(url);
     }
   }, 90_000);
@@ -98,12 +111,23 @@ describe.each(STORES)('the response cache, shared by two gateway processes throu
       const reader = urls[(round + 1) % 2]!;
       // Both processes serve the previous value from the cache just before the write. The cache keeps an
       // answer after sending it, so on a busy machine the very next read may still compute it: wait for the hit.
-      for (const url of urls) await waitFor('una respuesta de la caché', async () => ((await ask(url, TASKS)).age !== null ? true : undefined), 10_000, 20);
+      for (const url of urls)
+        await waitFor('una respuesta de la caché', async () => ((await ask(url, TASKS)).age !== null ? true : undefined), 10_000, 20);
       const progressPercent = status === 'IN_PROGRESS' ? 10 * (round + 1) : null;
       const written = await ask(
         writer,
         SET_STATUS,
-        { input: { action: 14, task: 2, status, progressPercent, cut: NEXT_CUT.cut, expectedVersion: round, idempotencyKey: `cache-${round}` } },
+        {
+          input: {
+            action: 14,
+            task: 2,
+            status,
+            progressPercent,
+            cut: NEXT_CUT.cut,
+            expectedVersion: round,
+            idempotencyKey: `cache-${round}`,
+          },
+        },
         await reporter(),
       );
       expect(written.body).toEqual({ data: { trabajo: { setTaskStatus: { status, version: round + 1 } } } });
@@ -115,7 +139,11 @@ describe.each(STORES)('the response cache, shared by two gateway processes throu
   it('keeps requests with a token out of it: they neither read nor fill the cache', async () => {
     const headers = await reporter();
     const [first, second] = urls as [string, string];
-    const answers = [await ask(first, PROGRESS, {}, headers), await ask(first, PROGRESS, {}, headers), await ask(second, PROGRESS, {}, headers)];
+    const answers = [
+      await ask(first, PROGRESS, {}, headers),
+      await ask(first, PROGRESS, {}, headers),
+      await ask(second, PROGRESS, {}, headers),
+    ];
     expect(answers).toEqual(Array.from({ length: 3 }, () => ({ body: { data: { plan: { overallProgressPercent: 48 } } }, age: null })));
   });
 });

@@ -9,7 +9,8 @@ import { useGraph } from '../support/use-graph.js';
 // and at a subgraph reached directly; the limit itself is sent. The shipped sample of DIVIPOLA is small,
 // so the limit is set just below an answer's own size, measured first with the defaults.
 const QUERY = '{ departments { code name municipalities { code name department { name } } } }';
-const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+const post = (url: string) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
 const sizeAt = async (url: string) => Buffer.byteLength(await (await post(url)).text());
 
 const refusal = (size: number, maximum: number) => ({
@@ -27,7 +28,13 @@ describe('the largest answer sent', () => {
   afterAll(() => Promise.all(running.map((subgraph) => subgraph.stop())));
   /** Another gateway in front of the same subgraphs, with its own limit. */
   const gatewayWith = (maxResponseBytes: number) =>
-    startGateway({ port: 0, host: '127.0.0.1', responseCache: false, maxResponseBytes, subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, full().subgraphUrl(name)])) });
+    startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      responseCache: false,
+      maxResponseBytes,
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, full().subgraphUrl(name)])),
+    });
 
   it('publishes the limits of docs/security.md: 8 MB at the gateway, 12 MB at a subgraph', () => {
     expect([GATEWAY_LIMITS.maxResponseBytes, SUBGRAPH_LIMITS.maxResponseBytes]).toEqual([8 * 1048576, 12 * 1048576]);

@@ -24,14 +24,18 @@ const cucutaTransfers = async () =>
       `{ ministry(code: SALUD) { facts(filter: { cut: "${NEXT_CUT.cut}", territory: "54001", indicator: ["SALUD-12-GIRO"] }) { nodes { id value } } } }`,
     )
   ).data!.ministry.facts.nodes;
-const refusal = (answer: Awaited<ReturnType<typeof record>>) => ({ data: answer.data, ...answer.errors?.[0]?.extensions, message: answer.errors?.[0]?.message });
+const refusal = (answer: Awaited<ReturnType<typeof record>>) => ({
+  data: answer.data,
+  ...answer.errors?.[0]?.extensions,
+  message: answer.errors?.[0]?.message,
+});
 
 beforeAll(async () => {
   await openNextCut(graph().url);
 });
 
 describe('sites are held to the rules of their total', () => {
-  it("refuses a 5e12 transfer for Cúcuta in 2025Q4 given at a site, as it refuses it at TOTAL, and writes nothing", async () => {
+  it('refuses a 5e12 transfer for Cúcuta in 2025Q4 given at a site, as it refuses it at TOTAL, and writes nothing', async () => {
     const before = await cucutaTransfers();
     for (const site of [null, 'big-site']) {
       const answer = await record({ indicator: 'SALUD-12-GIRO', period: '2025Q4', territory: '54001', site, value: 5e12 });
@@ -42,8 +46,12 @@ describe('sites are held to the rules of their total', () => {
   });
 
   it('refuses the site that makes the sites of a year add up above what was allocated, naming both amounts', async () => {
-    expect((await record({ indicator: 'SALUD-12-ASIGNACION', period: '2026', territory: '54001', value: 100_000_000 })).errors).toBeUndefined();
-    expect((await record({ indicator: 'SALUD-12-GIRO', period: '2026Q1', territory: '54001', site: 'sede-a', value: 60_000_000 })).errors).toBeUndefined();
+    expect(
+      (await record({ indicator: 'SALUD-12-ASIGNACION', period: '2026', territory: '54001', value: 100_000_000 })).errors,
+    ).toBeUndefined();
+    expect(
+      (await record({ indicator: 'SALUD-12-GIRO', period: '2026Q1', territory: '54001', site: 'sede-a', value: 60_000_000 })).errors,
+    ).toBeUndefined();
     const over = await record({ indicator: 'SALUD-12-GIRO', period: '2026Q1', territory: '54001', site: 'sede-b', value: 50_000_000 });
     expect(refusal(over)).toEqual({
       data: null,
@@ -54,19 +62,35 @@ describe('sites are held to the rules of their total', () => {
       message:
         'Regla de validación: SALUD-12-GIRO (110.000.000) no puede superar a SALUD-12-ASIGNACION (100.000.000) en 54001, año 2026. No se guardó nada.',
     });
-    expect((await cucutaTransfers()).filter((fact) => fact.id.includes('|2026Q1|'))).toEqual([{ id: 'SALUD-12-GIRO|2026Q1|54001|sede-a|TOTAL|TOTAL', value: 60_000_000 }]);
+    expect((await cucutaTransfers()).filter((fact) => fact.id.includes('|2026Q1|'))).toEqual([
+      { id: 'SALUD-12-GIRO|2026Q1|54001|sede-a|TOTAL|TOTAL', value: 60_000_000 },
+    ]);
   });
 });
 
 describe('site names are normalised', () => {
   it.each([['total'], [' Total '], ['TOTAL']])('reads %j as the reserved TOTAL, the same value as no site', async (site) => {
-    const answer = await record({ indicator: 'SALUD-12-ASIGNACION', period: '2026Q2', territory: '54001', site, value: 10_000_000, expectedVersion: ['total', ' Total ', 'TOTAL'].indexOf(site) });
+    const answer = await record({
+      indicator: 'SALUD-12-ASIGNACION',
+      period: '2026Q2',
+      territory: '54001',
+      site,
+      value: 10_000_000,
+      expectedVersion: ['total', ' Total ', 'TOTAL'].indexOf(site),
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.salud.recordValue).toMatchObject({ id: 'SALUD-12-ASIGNACION|2026Q2|54001|TOTAL|TOTAL|TOTAL', value: 10_000_000 });
   });
 
   it('reads a site id in capitals as the same site in lower case', async () => {
-    const answer = await record({ indicator: 'SALUD-12-GIRO', period: '2026Q1', territory: '54001', site: 'Sede-A', value: 50_000_000, expectedVersion: 1 });
+    const answer = await record({
+      indicator: 'SALUD-12-GIRO',
+      period: '2026Q1',
+      territory: '54001',
+      site: 'Sede-A',
+      value: 50_000_000,
+      expectedVersion: 1,
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.salud.recordValue).toEqual({ id: 'SALUD-12-GIRO|2026Q1|54001|sede-a|TOTAL|TOTAL', value: 50_000_000, version: 2 });
   });

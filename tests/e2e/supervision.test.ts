@@ -118,7 +118,11 @@ describe('npm start supervises each service on its own', () => {
     expect(await Promise.all(SERVICES.map((name) => isPortFree(ports.get(name)!)))).toEqual(SERVICES.map(() => true));
     expect(allPids().filter(isAlive)).toEqual([]);
     // Nothing of any service's process group, nor of npm's, is left (tsx's esbuild helpers included).
-    await waitFor('ningún grupo de procesos sigue vivo', () => ([npm!.pid!, ...allPids()].some((pid) => isAlive(-pid)) ? undefined : true), 5_000);
+    await waitFor(
+      'ningún grupo de procesos sigue vivo',
+      () => ([npm!.pid!, ...allPids()].some((pid) => isAlive(-pid)) ? undefined : true),
+      5_000,
+    );
     // SQLite checkpoints the write-ahead log into the database and deletes it when the last connection closes.
     const leftovers = SUBGRAPH_NAMES.flatMap((name) => ['-wal', '-shm'].map((suffix) => `${name}.sqlite${suffix}`));
     expect(leftovers.filter((file) => existsSync(join(directory, file)))).toEqual([]);
@@ -147,7 +151,11 @@ describe('a subgraph stopped with SIGTERM', () => {
     salud.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));
     salud.kill('SIGTERM');
-    await waitFor('el aviso de la segunda señal', () => (output.includes('SIGTERM recibida de nuevo: el proceso ya se está deteniendo.') ? true : undefined), 5_000);
+    await waitFor(
+      'el aviso de la segunda señal',
+      () => (output.includes('SIGTERM recibida de nuevo: el proceso ya se está deteniendo.') ? true : undefined),
+      5_000,
+    );
     expect(isAlive(salud.pid!)).toBe(true);
     socket.destroy();
     expect(await exitOf(salud, 15_000)).toEqual({ code: 0, signal: null });

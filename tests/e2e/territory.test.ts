@@ -54,7 +54,13 @@ describe('territories meet across ministries', () => {
             psychosocialAllocations: [{ amount: 441640400, status: 'TRANSFERRED' }],
             educationAccompaniments: [],
           },
-          { code: '54810', name: 'Tibú', integrateCentres: [], psychosocialAllocations: [{ amount: 60431400, status: 'TRANSFERRED' }], educationAccompaniments: [] },
+          {
+            code: '54810',
+            name: 'Tibú',
+            integrateCentres: [],
+            psychosocialAllocations: [{ amount: 60431400, status: 'TRANSFERRED' }],
+            educationAccompaniments: [],
+          },
           {
             code: '54874',
             name: 'Villa del Rosario',
@@ -96,7 +102,10 @@ describe('territories meet across ministries', () => {
 
 describe('territory names as a BI dimension', () => {
   it('pages every department and municipality in code order, with names, from the plan’s catalogue', async () => {
-    const first = await graphql(graph().url, '{ territories(first: 3) { totalCount endCode hasNextPage nodes { code name level departmentCode departmentName } } }');
+    const first = await graphql(
+      graph().url,
+      '{ territories(first: 3) { totalCount endCode hasNextPage nodes { code name level departmentCode departmentName } } }',
+    );
     expect(first.data).toEqual({
       territories: {
         totalCount: 57,

@@ -21,7 +21,12 @@ async function readWith(token: string) {
     body: JSON.stringify({ query: READ }),
   });
   const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-  return { status: response.status, data: body.data, codes: body.errors?.map((error) => error.extensions?.code), messages: body.errors?.map((error) => error.message) };
+  return {
+    status: response.status,
+    data: body.data,
+    codes: body.errors?.map((error) => error.extensions?.code),
+    messages: body.errors?.map((error) => error.message),
+  };
 }
 
 const without = (claim: string) => Object.fromEntries(Object.entries(validClaims()).filter(([name]) => name !== claim));
@@ -35,11 +40,19 @@ describe('bearer tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
     ['without sub', () => without('sub'), `El token no trae un usuario (sub); ${ASK}`],
     ['with an empty sub', () => ({ ...validClaims(), sub: '' }), `El token no trae un usuario (sub); ${ASK}`],
     ['with a blank sub', () => ({ ...validClaims(), sub: '   ' }), `El token no trae un usuario (sub); ${ASK}`],
-    ['with the anonymous reader’s name as sub', () => ({ ...validClaims(), sub: 'anónimo' }), `El usuario «anónimo» está reservado a las lecturas sin token; ${ASK}`],
+    [
+      'with the anonymous reader’s name as sub',
+      () => ({ ...validClaims(), sub: 'anónimo' }),
+      `El usuario «anónimo» está reservado a las lecturas sin token; ${ASK}`,
+    ],
     ['without iss', () => without('iss'), `El token no lo emitió cnim-graph (iss); ${ASK}`],
     ['from a foreign issuer', () => ({ ...validClaims(), iss: 'otro-emisor' }), `El token no lo emitió cnim-graph (iss); ${ASK}`],
     ['without aud', () => without('aud'), `El token no está destinado a esta API (aud debe ser cnim-graph-api); ${ASK}`],
-    ['for another audience', () => ({ ...validClaims(), aud: 'otra-api' }), `El token no está destinado a esta API (aud debe ser cnim-graph-api); ${ASK}`],
+    [
+      'for another audience',
+      () => ({ ...validClaims(), aud: 'otra-api' }),
+      `El token no está destinado a esta API (aud debe ser cnim-graph-api); ${ASK}`,
+    ],
     ['expired', () => ({ ...validClaims(), iat: nowInSeconds() - 3600, exp: nowInSeconds() - 120 }), `El token expiró; ${ASK}`],
     [
       'issued 30 days ago, though it expires in 30 days',
@@ -51,9 +64,18 @@ describe('bearer tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
       () => ({ ...validClaims(), iat: nowInSeconds() - 13 * 3600, exp: nowInSeconds() + 3600 }),
       `El token se emitió hace más de 12 horas, la antigüedad máxima; ${ASK}`,
     ],
-    ['issued in the future', () => ({ ...validClaims(), iat: nowInSeconds() + 3600, exp: nowInSeconds() + 7200 }), `La fecha de emisión del token (iat) está en el futuro; ${ASK}`],
+    [
+      'issued in the future',
+      () => ({ ...validClaims(), iat: nowInSeconds() + 3600, exp: nowInSeconds() + 7200 }),
+      `La fecha de emisión del token (iat) está en el futuro; ${ASK}`,
+    ],
   ])('refuses a token %s', async (_, claims, message) => {
-    expect(await readWith(signedToken(claims()))).toEqual({ status: 401, data: undefined, codes: ['UNAUTHENTICATED'], messages: [message] });
+    expect(await readWith(signedToken(claims()))).toEqual({
+      status: 401,
+      data: undefined,
+      codes: ['UNAUTHENTICATED'],
+      messages: [message],
+    });
   });
 
   it('refuses a token signed with another key', async () => {
@@ -67,14 +89,27 @@ describe('bearer tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
   });
 
   it('refuses a write with a token too old to use, and changes nothing', async () => {
-    const old = signedToken({ ...validClaims(), sub: 'maria', role: 'reporter', ministry: 'SALUD', iat: nowInSeconds() - 2 * DAY, exp: nowInSeconds() + DAY });
+    const old = signedToken({
+      ...validClaims(),
+      sub: 'maria',
+      role: 'reporter',
+      ministry: 'SALUD',
+      iat: nowInSeconds() - 2 * DAY,
+      exp: nowInSeconds() + DAY,
+    });
     const response = await fetch(graph().url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${old}` },
-      body: JSON.stringify({ query: SET_STATUS, variables: { input: { action: 12, task: 2, status: 'COMPLETED', expectedVersion: 0, idempotencyKey: 'vieja' } } }),
+      body: JSON.stringify({
+        query: SET_STATUS,
+        variables: { input: { action: 12, task: 2, status: 'COMPLETED', expectedVersion: 0, idempotencyKey: 'vieja' } },
+      }),
     });
     expect(response.status).toBe(401);
-    const { data } = await graphql<{ action: { tasks: Array<{ status: string; version: number }> } }>(graph().url, '{ action(number: 12, cut: "2026-02") { tasks { status version } } }');
+    const { data } = await graphql<{ action: { tasks: Array<{ status: string; version: number }> } }>(
+      graph().url,
+      '{ action(number: 12, cut: "2026-02") { tasks { status version } } }',
+    );
     expect(data!.action.tasks[1]).toEqual({ status: 'NOT_REPORTED', version: 0 });
   });
 });
@@ -84,17 +119,27 @@ describe('tokens the graph mints are accepted', () => {
     const token = await tokenFor('reporter', 'SALUD', 'maria');
     const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
     expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'ministry', 'role', 'sub']);
-    expect([claims.iss, claims.aud, claims.sub, claims.role, claims.ministry]).toEqual(['cnim-graph', 'cnim-graph-api', 'maria', 'reporter', 'SALUD']);
+    expect([claims.iss, claims.aud, claims.sub, claims.role, claims.ministry]).toEqual([
+      'cnim-graph',
+      'cnim-graph-api',
+      'maria',
+      'reporter',
+      'SALUD',
+    ]);
     expect(Number(claims.exp) - Number(claims.iat)).toBe(8 * 3600);
     expect(await verifyToken(token, jwtSecret({}).key)).toEqual({ subject: 'maria', ministry: 'SALUD', role: 'reporter' });
   });
 
   it('accepts a token that `npm run token` prints, for a write through the gateway', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'gateway/scripts/token.ts', 'SALUD', 'reporter', 'ana'], {
-      cwd: new URL('../..', import.meta.url),
-      // The test servers verify with the development secret, as `npm start` does when none is set.
-      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CNIM_JWT_SECRET')),
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'gateway/scripts/token.ts', 'SALUD', 'reporter', 'ana'],
+      {
+        cwd: new URL('../..', import.meta.url),
+        // The test servers verify with the development secret, as `npm start` does when none is set.
+        env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CNIM_JWT_SECRET')),
+      },
+    );
     const { data, errors } = await graphql(
       graph().url,
       SET_STATUS,

@@ -21,7 +21,11 @@ interface Run {
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, npm_config_update_notifier: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, npm_config_update_notifier: 'false', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -32,7 +36,8 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): 
 }
 
 /** The script itself, as `npm run token` runs it (tsx), without npm's own lines around it. */
-const token = (args: readonly string[], env: NodeJS.ProcessEnv = {}) => run(process.execPath, ['--import', 'tsx', 'gateway/scripts/token.ts', ...args], { NODE_ENV: 'development', ...env });
+const token = (args: readonly string[], env: NodeJS.ProcessEnv = {}) =>
+  run(process.execPath, ['--import', 'tsx', 'gateway/scripts/token.ts', ...args], { NODE_ENV: 'development', ...env });
 
 // Concurrent: each case is a process of its own, mostly waiting for tsx to start.
 describe.concurrent('npm run token refuses in one Spanish line, never a stack trace', () => {
@@ -41,7 +46,11 @@ describe.concurrent('npm run token refuses in one Spanish line, never a stack tr
     ['an unknown role', ['SALUD', 'jefe'], 'npm run token: rol «jefe» desconocido. Uso:'],
     ['a reporter of no ministry', ['-', 'reporter', 'ana'], 'npm run token: un token de rol reporter debe indicar su ministerio. Uso:'],
     ['an empty user', ['SALUD', 'reader', ' '], 'npm run token: el usuario no puede estar vacío. Uso:'],
-    ['the reserved anonymous user', ['SALUD', 'reader', 'anónimo'], 'npm run token: el usuario «anónimo» está reservado a las lecturas sin token. Uso:'],
+    [
+      'the reserved anonymous user',
+      ['SALUD', 'reader', 'anónimo'],
+      'npm run token: el usuario «anónimo» está reservado a las lecturas sin token. Uso:',
+    ],
     ['too many arguments', ['SALUD', 'reader', 'ana', 'extra'], 'npm run token: sobran argumentos (extra). Uso:'],
   ])('%s: exit 2 and the usage', async (_, args, message) => {
     const result = await token(args);
@@ -63,7 +72,9 @@ describe.concurrent('npm run token refuses in one Spanish line, never a stack tr
     const result = await token(['SALUD', 'reporter', 'ana'], { NODE_ENV: 'production', CNIM_JWT_SECRET: undefined, ...env });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`npm run token: Configuración inválida (NODE_ENV=production): ${result.stderr.slice(result.stderr.indexOf('CNIM_JWT_SECRET'))}`);
+    expect(result.stderr).toBe(
+      `npm run token: Configuración inválida (NODE_ENV=production): ${result.stderr.slice(result.stderr.indexOf('CNIM_JWT_SECRET'))}`,
+    );
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(STACK);
@@ -91,7 +102,14 @@ describe('CNIM_JWT_SECRET set but empty, in development', () => {
     const port = await freePort();
     const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', GATEWAY_PORT: String(port), CNIM_JWT_SECRET: '', CNIM_RESPONSE_CACHE: 'off' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        HOST: '127.0.0.1',
+        GATEWAY_PORT: String(port),
+        CNIM_JWT_SECRET: '',
+        CNIM_RESPONSE_CACHE: 'off',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     stopGateway = () => {
@@ -101,13 +119,23 @@ describe('CNIM_JWT_SECRET set but empty, in development', () => {
     const lines = collectLines(gateway);
     const minted = await token(['SALUD', 'reporter', 'ana'], { CNIM_JWT_SECRET: '' });
     expect(minted.code).toBe(0);
-    expect(minted.stderr.trim()).toBe('⚠ CNIM_JWT_SECRET está vacío: el token usa el secreto de desarrollo, que es público (el mismo que usa el gateway en desarrollo).');
-    await waitFor(`el gateway (${lines.slice(-3).join(' | ')})`, () => (lines.some((line) => line.startsWith('Gateway listo')) ? true : undefined), 40_000);
+    expect(minted.stderr.trim()).toBe(
+      '⚠ CNIM_JWT_SECRET está vacío: el token usa el secreto de desarrollo, que es público (el mismo que usa el gateway en desarrollo).',
+    );
+    await waitFor(
+      `el gateway (${lines.slice(-3).join(' | ')})`,
+      () => (lines.some((line) => line.startsWith('Gateway listo')) ? true : undefined),
+      40_000,
+    );
     await waitFor('su aviso', () => (lines.some((line) => line.startsWith('⚠ CNIM_JWT_SECRET')) ? true : undefined), 5_000);
     expect(lines).toContain('⚠ CNIM_JWT_SECRET está vacío: se usa el secreto de desarrollo, que es público. En producción es obligatorio.');
 
     const ask = (bearer: string) =>
-      fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: '{ __typename }' }) });
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
     const accepted = await ask(minted.stdout.trim());
     expect(accepted.status).toBe(200);
     expect(await accepted.json()).toEqual({ data: { __typename: 'Query' } });

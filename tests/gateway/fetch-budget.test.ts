@@ -21,19 +21,33 @@ const crossingsOf = (document: DocumentNode) => {
   const counted: Array<{ total: number; aliased: number }> = [];
   validate(schema, document, [
     (context: ValidationContext) => ({
-      OperationDefinition: (operation: OperationDefinitionNode) => void counted.push(countCrossings(context, operation.selectionSet, context.getSchema().getRootType(operation.operation)!, null, owners, { total: Infinity, aliased: Infinity })),
+      OperationDefinition: (operation: OperationDefinitionNode) =>
+        void counted.push(
+          countCrossings(context, operation.selectionSet, context.getSchema().getRootType(operation.operation)!, null, owners, {
+            total: Infinity,
+            aliased: Infinity,
+          }),
+        ),
     }),
   ]);
   return counted;
 };
 /** The budget's refusals of an operation that is otherwise valid (graphql-js's own rules find nothing). */
 const refusalsOf = (source: string) => {
-  expect(validate(schema, parse(source)).map((error) => error.message), source).toEqual([]);
-  return validate(schema, parse(source), [subgraphFetchBudget(owners, GATEWAY_FETCH_BUDGET)]).map((error) => ({ message: error.message, ...(error.extensions as { limit: string; maximum: number; found: number }) }));
+  expect(
+    validate(schema, parse(source)).map((error) => error.message),
+    source,
+  ).toEqual([]);
+  return validate(schema, parse(source), [subgraphFetchBudget(owners, GATEWAY_FETCH_BUDGET)]).map((error) => ({
+    message: error.message,
+    ...(error.extensions as { limit: string; maximum: number; found: number }),
+  }));
 };
 
-const FIGURES = 'code municipalities { code name integrateCentres { name } psychosocialAllocations { amount } educationAccompaniments { level } } laborFormalizationParticipants { participants }';
-const aliases = (count: number, selection: (index: number) => string) => `{ ${Array.from({ length: count }, (_, index) => selection(index)).join(' ')} }`;
+const FIGURES =
+  'code municipalities { code name integrateCentres { name } psychosocialAllocations { amount } educationAccompaniments { level } } laborFormalizationParticipants { participants }';
+const aliases = (count: number, selection: (index: number) => string) =>
+  `{ ${Array.from({ length: count }, (_, index) => selection(index)).join(' ')} }`;
 
 describe('the budget of fetches across subgraphs', () => {
   it('passes every known operation, none of which repeats a crossing under an alias', () => {
@@ -60,25 +74,41 @@ describe('the budget of fetches across subgraphs', () => {
 
   it('refuses the same through a fragment spread under aliases, and through nested entities', () => {
     const fragment = `fragment Figures on Department { ${FIGURES} }`;
-    expect(refusalsOf(`${aliases(5, (index) => `a${index}: departments { ...Figures }`)} ${fragment}`)[0]).toMatchObject({ limit: 'aliasedSubgraphFetches' });
-    const around = 'code laborFormalizationParticipants { participants } municipalities { integrateCentres { name } psychosocialAllocations { amount } }';
+    expect(refusalsOf(`${aliases(5, (index) => `a${index}: departments { ...Figures }`)} ${fragment}`)[0]).toMatchObject({
+      limit: 'aliasedSubgraphFetches',
+    });
+    const around =
+      'code laborFormalizationParticipants { participants } municipalities { integrateCentres { name } psychosocialAllocations { amount } }';
     const nested = `{ ${Array.from({ length: 5 }, (_, index) => `m${index}: departments { municipalities { department { ${around} } } }`).join(' ')} }`;
     expect(refusalsOf(nested)[0]).toMatchObject({ limit: 'aliasedSubgraphFetches' });
   });
 
   it('accepts one aliased copy of W2’s shape beside the original, and aliases of single entities (one action in two cuts)', () => {
-    expect(refusalsOf(`{ departments { ${FIGURES} } again: departments { code municipalities { integrateCentres { name } } } }`)).toEqual([]);
-    const twoCuts = '{ febrero: action(number: 12, cut: "2026-02") { status report { narrative } tasks { number status } } noviembre: action(number: 12, cut: "2025-11") { status report { narrative } tasks { number } } }';
+    expect(refusalsOf(`{ departments { ${FIGURES} } again: departments { code municipalities { integrateCentres { name } } } }`)).toEqual(
+      [],
+    );
+    const twoCuts =
+      '{ febrero: action(number: 12, cut: "2026-02") { status report { narrative } tasks { number status } } noviembre: action(number: 12, cut: "2025-11") { status report { narrative } tasks { number } } }';
     expect(crossingsOf(parse(twoCuts))).toEqual([{ total: 6, aliased: 0 }]);
     expect(refusalsOf(twoCuts)).toEqual([]);
   });
 
   it('refuses an operation without aliases that crosses more often than the total allows: W1 with three territory views beside it', () => {
     const whole = parse(readFileSync(new URL('../../operations/bench-whole-plan.graphql', import.meta.url), 'utf8'));
-    const operation = whole.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')!;
-    const places = parse(`{ departments { ${FIGURES} } department(code: "54") { ${FIGURES} } municipality(code: "54001") { integrateCentres { name } psychosocialAllocations { amount } educationAccompaniments { level } } }`);
+    const operation = whole.definitions.find(
+      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+    )!;
+    const places = parse(
+      `{ departments { ${FIGURES} } department(code: "54") { ${FIGURES} } municipality(code: "54001") { integrateCentres { name } psychosocialAllocations { amount } educationAccompaniments { level } } }`,
+    );
     const extra = (places.definitions[0] as OperationDefinitionNode).selectionSet.selections;
-    const wide = print({ ...whole, definitions: [{ ...operation, selectionSet: { ...operation.selectionSet, selections: [...operation.selectionSet.selections, ...extra] } }, ...whole.definitions.filter((definition) => definition !== operation)] });
+    const wide = print({
+      ...whole,
+      definitions: [
+        { ...operation, selectionSet: { ...operation.selectionSet, selections: [...operation.selectionSet.selections, ...extra] } },
+        ...whole.definitions.filter((definition) => definition !== operation),
+      ],
+    });
     const counted = crossingsOf(parse(wide))[0]!;
     expect(counted).toMatchObject({ aliased: 0 });
     expect(counted.total).toBeGreaterThan(GATEWAY_FETCH_BUDGET.total);

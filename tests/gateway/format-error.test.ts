@@ -15,7 +15,10 @@ describe('errors as the gateway gives them to a client', () => {
           response: { url: 'http://127.0.0.1:4002/graphql', status: 400, body: { errors: [] } },
         },
       }),
-    ).toEqual({ message: 'La fecha debe ser un día existente.', extensions: { code: 'BAD_USER_INPUT', field: 'filter.from', serviceName: 'salud' } });
+    ).toEqual({
+      message: 'La fecha debe ser un día existente.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.from', serviceName: 'salud' },
+    });
   });
 
   it('says an internal error happened, and promises nothing else', () => {
@@ -23,7 +26,13 @@ describe('errors as the gateway gives them to a client', () => {
       message: 'Error interno del gateway.',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
-    expect(formatError({ message: 'SQLITE_BUSY: database is locked', path: ['plan'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'plan' } })).toEqual({
+    expect(
+      formatError({
+        message: 'SQLITE_BUSY: database is locked',
+        path: ['plan'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'plan' },
+      }),
+    ).toEqual({
       message: 'Error interno del subgrafo «plan».',
       path: ['plan'],
       extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'plan' },
@@ -39,7 +48,10 @@ describe('errors as the gateway gives them to a client', () => {
   });
 
   it('leaves an operation limit’s Spanish message without a lead', () => {
-    const limit = { message: 'La consulta usa 16 alias; el máximo es 15.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 15, found: 16 } };
+    const limit = {
+      message: 'La consulta usa 16 alias; el máximo es 15.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', maximum: 15, found: 16 },
+    };
     expect(formatError(limit)).toEqual(limit);
   });
 });
@@ -49,8 +61,19 @@ describe('errors as a subgraph gives them', () => {
 
   it('replaces an unexpected error’s message, which may quote SQL or a file path', () => {
     expect(
-      format({ message: 'no such table: recorded_value at /work/app/db.ts:10:5', locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, undefined),
-    ).toEqual({ message: 'Error interno del subgrafo «salud».', locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      format(
+        {
+          message: 'no such table: recorded_value at /work/app/db.ts:10:5',
+          locations: [{ line: 1, column: 3 }],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+        undefined,
+      ),
+    ).toEqual({
+      message: 'Error interno del subgrafo «salud».',
+      locations: [{ line: 1, column: 3 }],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('gives back BAD_USER_INPUT to a literal a kit scalar refused during validation', () => {

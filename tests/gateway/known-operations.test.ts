@@ -25,9 +25,12 @@ describe('the known operations of the schema check', () => {
     for (const [name, text] of expected) expect(readFileSync(new URL(name, DOCUMENTED_OPERATIONS_DIR), 'utf8'), name).toBe(text);
   });
 
-  it.each(Object.entries(cutOperations()))('keeps operations/cuts/%s.graphql as `npm run compose` writes it from the registry', (name, text) => {
-    expect(readFileSync(cutOperationFile(name), 'utf8')).toBe(text);
-  });
+  it.each(Object.entries(cutOperations()))(
+    'keeps operations/cuts/%s.graphql as `npm run compose` writes it from the registry',
+    (name, text) => {
+      expect(readFileSync(cutOperationFile(name), 'utf8')).toBe(text);
+    },
+  );
 
   it.each([
     ['bench-whole-plan', WHOLE_PLAN],

@@ -33,7 +33,8 @@ function runScript(candidateSdl?: string) {
 // IgualdadAction.integrateCentres and its description, which the README's action 1 example and the W1 workload query.
 const ACTION_INTEGRATE_CENTRES = / {2}"""\n[^"]*"""\n {2}integrateCentres: IntegrateCentreProgramme\n/;
 // Query.integrateCentres(status:), which no known operation uses: the whole `extend type Query` that holds it.
-const QUERY_INTEGRATE_CENTRES = /extend type Query \{\n {2}"""\n[^"]*"""\n {2}integrateCentres\(\n(?:.*\n)*? {2}\): \[IntegrateCentre!\]!\n\}\n/;
+const QUERY_INTEGRATE_CENTRES =
+  /extend type Query \{\n {2}"""\n[^"]*"""\n {2}integrateCentres\(\n(?:.*\n)*? {2}\): \[IntegrateCentre!\]!\n\}\n/;
 
 describe('npm run schema:check', () => {
   it('passes for the working tree: it composes, nothing changed, every known operation is valid', async () => {
@@ -114,7 +115,12 @@ describe('npm run schema:check', () => {
     const result = await checkSchema({ candidate: { subgraph: 'igualdad', sdl } });
     expect(result).toMatchObject({ composed: true, passed: true, invalidOperations: [] });
     expect(result.composed && result.changes).toEqual([
-      { level: 'BREAKING', message: "Field 'integrateCentres' was removed from object type 'Query'", coordinate: 'Query.integrateCentres', usedBy: [] },
+      {
+        level: 'BREAKING',
+        message: "Field 'integrateCentres' was removed from object type 'Query'",
+        coordinate: 'Query.integrateCentres',
+        usedBy: [],
+      },
     ]);
   });
 

@@ -45,7 +45,9 @@ describe('what the gateway relays from a subgraph', () => {
     next = {
       status: 400,
       type: 'application/json',
-      body: JSON.stringify({ errors: [{ message: 'El valor no es válido.', extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } }] }),
+      body: JSON.stringify({
+        errors: [{ message: 'El valor no es válido.', extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } }],
+      }),
     };
     const { status, text } = await ask();
     expect(status).toBe(200);
@@ -57,7 +59,11 @@ describe('what the gateway relays from a subgraph', () => {
   });
 
   it('answers a proxy’s HTML error page as the subgraph being unavailable, without its URL', async () => {
-    next = { status: 502, type: 'text/html', body: `<html><body>Bad gateway: ${stubUrl} at /work/app/node_modules/proxy.js:1:1</body></html>` };
+    next = {
+      status: 502,
+      type: 'text/html',
+      body: `<html><body>Bad gateway: ${stubUrl} at /work/app/node_modules/proxy.js:1:1</body></html>`,
+    };
     const { text } = await ask();
     expect(JSON.parse(text)).toEqual({
       errors: [
@@ -88,7 +94,13 @@ describe('what the gateway relays from a subgraph', () => {
     };
     const { text } = await ask();
     expect(JSON.parse(text)).toEqual({
-      errors: [{ message: 'Error interno del subgrafo «plan».', path: ['plan'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'plan' } }],
+      errors: [
+        {
+          message: 'Error interno del subgrafo «plan».',
+          path: ['plan'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'plan' },
+        },
+      ],
       data: null,
     });
   });

@@ -1,6 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { ConfigError, DEV_SECRETS, SUBGRAPH_NAMES, mintToken, readClusterConfig, readGatewayConfig, readJwtKey, readSubgraphConfig, subgraphVariables, verifyToken } from '@cnim/kit';
+import {
+  ConfigError,
+  DEV_SECRETS,
+  SUBGRAPH_NAMES,
+  mintToken,
+  readClusterConfig,
+  readGatewayConfig,
+  readJwtKey,
+  readSubgraphConfig,
+  subgraphVariables,
+  verifyToken,
+} from '@cnim/kit';
 import { salud } from '@cnim/salud';
 import { describe, expect, it } from 'vitest';
 
@@ -18,13 +29,23 @@ const productionGateway = (): Record<string, string> => ({
 describe('configuration that refuses to be unsafe', () => {
   it('uses the development secrets, bound to this machine, and says which, when nothing is set', () => {
     const config = readSubgraphConfig(salud, {});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 4002, gatewaySecret: DEV_SECRETS.gateway('salud'), cursorSecret: DEV_SECRETS.cursor, directTokenKey: null });
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 4002,
+      gatewaySecret: DEV_SECRETS.gateway('salud'),
+      cursorSecret: DEV_SECRETS.cursor,
+      directTokenKey: null,
+    });
     expect(config.defaultSecrets).toEqual(['SALUD_GATEWAY_SECRET', 'CURSOR_SECRET']);
   });
 
   it.each([
     ['missing', {}, 'SALUD_GATEWAY_SECRET: falta; es obligatorio en producción'],
-    ['the public default', { SALUD_GATEWAY_SECRET: DEV_SECRETS.gateway('salud') }, 'SALUD_GATEWAY_SECRET: es el secreto de desarrollo, que es público; defina uno propio'],
+    [
+      'the public default',
+      { SALUD_GATEWAY_SECRET: DEV_SECRETS.gateway('salud') },
+      'SALUD_GATEWAY_SECRET: es el secreto de desarrollo, que es público; defina uno propio',
+    ],
     ['shorter than 32 bytes', { SALUD_GATEWAY_SECRET: 'corto' }, 'SALUD_GATEWAY_SECRET: tiene menos de 32 bytes'],
   ])('refuses a subgraph secret that is %s in production, naming the variable', (_, change, message) => {
     const env = { ...productionSubgraph, ...change };
@@ -33,7 +54,7 @@ describe('configuration that refuses to be unsafe', () => {
     expect(() => readSubgraphConfig(salud, env)).toThrow(message);
   });
 
-  it("puts a subgraph on Postgres with <NAME>_DATABASE_URL, which wins over its SQLite file; otherwise on the SQLite file", () => {
+  it('puts a subgraph on Postgres with <NAME>_DATABASE_URL, which wins over its SQLite file; otherwise on the SQLite file', () => {
     const url = 'postgres://salud:clave@db.salud.gov.co:5432/cnim';
     expect(readSubgraphConfig(salud, { SALUD_DATABASE_URL: url, SALUD_DB_PATH: '/datos/salud.sqlite' }).database).toBe(url);
     expect(readSubgraphConfig(salud, { SALUD_DB_PATH: '/datos/salud.sqlite' }).database).toBe('/datos/salud.sqlite');
@@ -89,10 +110,18 @@ describe('secrets that are secrets (production)', () => {
   });
 
   it('applies the same rules to the token secret, the cursor secret and the metrics token', () => {
-    expect(() => readGatewayConfig({ ...productionGateway(), CNIM_JWT_SECRET: ' '.repeat(32) }, 4000)).toThrow('CNIM_JWT_SECRET: solo tiene espacios en blanco');
-    expect(() => readSubgraphConfig(salud, { ...productionSubgraph, CURSOR_SECRET: 'z'.repeat(64) })).toThrow('CURSOR_SECRET: es un solo carácter repetido');
-    expect(() => readGatewayConfig({ ...productionGateway(), CNIM_METRICS_TOKEN: 'metricas'.repeat(5) }, 4000)).toThrow('CNIM_METRICS_TOKEN: repite un mismo bloque de 8 caracteres 5 veces');
-    expect(() => readJwtKey({ NODE_ENV: 'production', CNIM_JWT_SECRET: 'x'.repeat(32) })).toThrow('CNIM_JWT_SECRET: es un solo carácter repetido');
+    expect(() => readGatewayConfig({ ...productionGateway(), CNIM_JWT_SECRET: ' '.repeat(32) }, 4000)).toThrow(
+      'CNIM_JWT_SECRET: solo tiene espacios en blanco',
+    );
+    expect(() => readSubgraphConfig(salud, { ...productionSubgraph, CURSOR_SECRET: 'z'.repeat(64) })).toThrow(
+      'CURSOR_SECRET: es un solo carácter repetido',
+    );
+    expect(() => readGatewayConfig({ ...productionGateway(), CNIM_METRICS_TOKEN: 'metricas'.repeat(5) }, 4000)).toThrow(
+      'CNIM_METRICS_TOKEN: repite un mismo bloque de 8 caracteres 5 veces',
+    );
+    expect(() => readJwtKey({ NODE_ENV: 'production', CNIM_JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      'CNIM_JWT_SECRET: es un solo carácter repetido',
+    );
   });
 
   it('accepts every secret generated at random, hexadecimal or base64, down to 32 characters', () => {
@@ -110,8 +139,12 @@ describe('secrets that are secrets (production)', () => {
   });
 
   it('refuses a subgraph key equal to the token secret, and one equal to the cursor secret that every ministry knows', () => {
-    expect(() => readGatewayConfig({ ...productionGateway(), PLAN_GATEWAY_SECRET: STRONG }, 4000)).toThrow('- CNIM_JWT_SECRET, PLAN_GATEWAY_SECRET: tienen el mismo valor');
-    expect(() => readSubgraphConfig(salud, { ...productionSubgraph, CURSOR_SECRET: strong('salud') })).toThrow('- SALUD_GATEWAY_SECRET, CURSOR_SECRET: tienen el mismo valor');
+    expect(() => readGatewayConfig({ ...productionGateway(), PLAN_GATEWAY_SECRET: STRONG }, 4000)).toThrow(
+      '- CNIM_JWT_SECRET, PLAN_GATEWAY_SECRET: tienen el mismo valor',
+    );
+    expect(() => readSubgraphConfig(salud, { ...productionSubgraph, CURSOR_SECRET: strong('salud') })).toThrow(
+      '- SALUD_GATEWAY_SECRET, CURSOR_SECRET: tienen el mismo valor',
+    );
   });
 
   it('accepts the gateway with every secret its own', () => {
@@ -133,8 +166,17 @@ describe('a secret set but empty, in development', () => {
   });
 
   it('is the development secret for a subgraph too', () => {
-    const config = readSubgraphConfig(salud, { SALUD_GATEWAY_SECRET: '', CURSOR_SECRET: '', CNIM_DEV_DIRECT_TOKENS: 'true', CNIM_JWT_SECRET: '' });
-    expect(config).toMatchObject({ gatewaySecret: DEV_SECRETS.gateway('salud'), cursorSecret: DEV_SECRETS.cursor, emptySecrets: ['SALUD_GATEWAY_SECRET', 'CURSOR_SECRET'] });
+    const config = readSubgraphConfig(salud, {
+      SALUD_GATEWAY_SECRET: '',
+      CURSOR_SECRET: '',
+      CNIM_DEV_DIRECT_TOKENS: 'true',
+      CNIM_JWT_SECRET: '',
+    });
+    expect(config).toMatchObject({
+      gatewaySecret: DEV_SECRETS.gateway('salud'),
+      cursorSecret: DEV_SECRETS.cursor,
+      emptySecrets: ['SALUD_GATEWAY_SECRET', 'CURSOR_SECRET'],
+    });
     expect(new TextDecoder().decode(config.directTokenKey!)).toBe(DEV_SECRETS.jwt);
   });
 });
@@ -148,8 +190,17 @@ describe('where the metrics are served', () => {
   it('in production only on a port of their own, 9464 unless GATEWAY_METRICS_PORT says otherwise, with CNIM_METRICS_TOKEN if set', () => {
     expect(readGatewayConfig(productionGateway(), 4000).metrics).toEqual({ onApiPort: false, port: 9464, token: null });
     const token = strong('metricas');
-    expect(readGatewayConfig({ ...productionGateway(), GATEWAY_METRICS_PORT: '9100', CNIM_METRICS_TOKEN: token }, 4000).metrics).toEqual({ onApiPort: false, port: 9100, token });
-    expect(readClusterConfig({ NODE_ENV: 'production', CNIM_METRICS_TOKEN: token }, { processes: 2 })).toMatchObject({ metricsPort: 9464, metricsToken: token });
-    expect(() => readClusterConfig({ NODE_ENV: 'production', CNIM_METRICS_TOKEN: 'corto' }, { processes: 2 })).toThrow('CNIM_METRICS_TOKEN: tiene menos de 32 bytes');
+    expect(readGatewayConfig({ ...productionGateway(), GATEWAY_METRICS_PORT: '9100', CNIM_METRICS_TOKEN: token }, 4000).metrics).toEqual({
+      onApiPort: false,
+      port: 9100,
+      token,
+    });
+    expect(readClusterConfig({ NODE_ENV: 'production', CNIM_METRICS_TOKEN: token }, { processes: 2 })).toMatchObject({
+      metricsPort: 9464,
+      metricsToken: token,
+    });
+    expect(() => readClusterConfig({ NODE_ENV: 'production', CNIM_METRICS_TOKEN: 'corto' }, { processes: 2 })).toThrow(
+      'CNIM_METRICS_TOKEN: tiene menos de 32 bytes',
+    );
   });
 });

@@ -23,8 +23,8 @@ describe('reading DANE’s DIVIPOLA file', () => {
 
   it('refuses a file without the DIVIPOLA columns, or with a municipality outside its department', () => {
     expect(() => readDivipolaCsv('Depto,Muni\n5,5001\n')).toThrow(/no tiene las columnas/);
-    expect(() => readDivipolaCsv('Código Departamento,Nombre Departamento,Código Municipio,Nombre Municipio\n05,ANTIOQUIA,54001,CÚCUTA\n')).toThrow(
-      /Fila 2: códigos DIVIPOLA inválidos/,
-    );
+    expect(() =>
+      readDivipolaCsv('Código Departamento,Nombre Departamento,Código Municipio,Nombre Municipio\n05,ANTIOQUIA,54001,CÚCUTA\n'),
+    ).toThrow(/Fila 2: códigos DIVIPOLA inválidos/);
   });
 });

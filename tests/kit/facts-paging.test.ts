@@ -1,4 +1,12 @@
-import { DEVELOPMENT_RUNTIME, IN_MEMORY, indicatorCodes, pageFacts, prepareSubgraphDatabase, type FactConnectionView, type FactView } from '@cnim/kit';
+import {
+  DEVELOPMENT_RUNTIME,
+  IN_MEMORY,
+  indicatorCodes,
+  pageFacts,
+  prepareSubgraphDatabase,
+  type FactConnectionView,
+  type FactView,
+} from '@cnim/kit';
 import { salud } from '@cnim/salud';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -6,7 +14,11 @@ const db = await prepareSubgraphDatabase(salud, IN_MEMORY);
 let known: Set<string>;
 
 /** A value recorded after the report, in Salud's own recorded_value table. */
-function recorded(territory: string, period: { id: string; start: string; end: string }, value: number): FactView & { recorded_at: string; version: number } {
+function recorded(
+  territory: string,
+  period: { id: string; start: string; end: string },
+  value: number,
+): FactView & { recorded_at: string; version: number } {
   return {
     id: `SALUD-12-ASIGNACION|${period.id}|${territory}|TOTAL|TOTAL|TOTAL`,
     indicator_code: 'SALUD-12-ASIGNACION',
@@ -53,7 +65,12 @@ async function everyPage(pageSize: number): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   do {
-    const page: FactConnectionView = await pageFacts(db, { filter: { indicator: ['SALUD-12-ASIGNACION'] }, first: pageSize, after }, known, DEVELOPMENT_RUNTIME.cursors);
+    const page: FactConnectionView = await pageFacts(
+      db,
+      { filter: { indicator: ['SALUD-12-ASIGNACION'] }, first: pageSize, after },
+      known,
+      DEVELOPMENT_RUNTIME.cursors,
+    );
     ids.push(...page.nodes.map((node) => node.id));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after !== null);
@@ -77,7 +94,12 @@ describe('fact pages over report facts and recorded values', () => {
   });
 
   it('serves a corrected fact with its recorded value and counts it once', async () => {
-    const page = await pageFacts(db, { filter: { territory: '54001', indicator: ['SALUD-12-ASIGNACION'] }, first: 10 }, known, DEVELOPMENT_RUNTIME.cursors);
+    const page = await pageFacts(
+      db,
+      { filter: { territory: '54001', indicator: ['SALUD-12-ASIGNACION'] }, first: 10 },
+      known,
+      DEVELOPMENT_RUNTIME.cursors,
+    );
     expect(page.totalCount).toBe(1);
     expect(page.nodes.map(({ period_id, value }) => [period_id, value])).toEqual([['2025', 441640401]]);
   });

@@ -13,10 +13,13 @@ describe('the period a deadline names', () => {
     expect(namedPeriod(text)).toBe(period);
   });
 
-  it.each([['31 de noviembre'], ['finales del mes de noviembre del 2025'], ['28 de febrero de 2026'], ['I Trim 2030'], ['durante todo el año']])(
-    'invents no period for %j',
-    (text) => {
-      expect(namedPeriod(text)).toBeNull();
-    },
-  );
+  it.each([
+    ['31 de noviembre'],
+    ['finales del mes de noviembre del 2025'],
+    ['28 de febrero de 2026'],
+    ['I Trim 2030'],
+    ['durante todo el año'],
+  ])('invents no period for %j', (text) => {
+    expect(namedPeriod(text)).toBeNull();
+  });
 });

@@ -20,18 +20,28 @@ function refusals(query: string, limits: OperationLimits = GATEWAY_LIMITS) {
 
 /** GraphiQL's introspection query (descriptions, deprecated arguments, the schema's description) and a BI tool's. */
 const INTROSPECTION = [
-  getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+  getIntrospectionQuery({
+    descriptions: true,
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    schemaDescription: true,
+    inputValueDeprecation: true,
+  }),
   getIntrospectionQuery(),
 ];
 
 /** A BI tool reading one type: `ofType` five levels down, 9 levels in all. */
-const ONE_TYPE = '{ __type(name: "Department") { name fields { name type { kind ofType { kind ofType { kind ofType { kind ofType { kind name } } } } } } } }';
+const ONE_TYPE =
+  '{ __type(name: "Department") { name fields { name type { kind ofType { kind ofType { kind ofType { kind ofType { kind name } } } } } } } }';
 
-const FACT_COLUMNS = 'id indicatorCode actionNumber ministryCode territoryLevel territoryCode periodId periodStart periodEnd site sex nationality value unit source';
+const FACT_COLUMNS =
+  'id indicatorCode actionNumber ministryCode territoryLevel territoryCode periodId periodStart periodEnd site sex nationality value unit source';
 
 /** Departments → municipalities → department → …, `levels` fields deep (the last is `code`). */
 function territoryCycle(levels: number): string {
-  const fields = Array.from({ length: levels - 1 }, (_, level) => (level === 0 ? 'departments' : level % 2 === 1 ? 'municipalities' : 'department'));
+  const fields = Array.from({ length: levels - 1 }, (_, level) =>
+    level === 0 ? 'departments' : level % 2 === 1 ? 'municipalities' : 'department',
+  );
   return `{ ${fields.reduceRight((inner, field) => `${field} { ${inner} }`, 'code')} }`;
 }
 
@@ -76,7 +86,11 @@ describe('operation limits: what each refuses, in Spanish, with the numbers', ()
   it('counts levels of fields, not fragments: the territory cycle passes at 6 levels and is refused at 7', () => {
     expect(territoryCycle(6)).toBe('{ departments { municipalities { department { municipalities { department { code } } } } } }');
     expect(refusals(territoryCycle(6))).toEqual([]);
-    expect(refusals(`{ departments { ... on Department { municipalities { ...M } } } } fragment M on Municipality { department { municipalities { department { code } } } }`)).toEqual([]);
+    expect(
+      refusals(
+        `{ departments { ... on Department { municipalities { ...M } } } } fragment M on Municipality { department { municipalities { department { code } } } }`,
+      ),
+    ).toEqual([]);
     expect(refusals(territoryCycle(7))).toEqual([
       {
         message: 'La consulta anida 7 niveles de campos; el máximo es 6. Pida menos niveles o divídala en varias consultas.',
@@ -94,7 +108,8 @@ describe('operation limits: what each refuses, in Spanish, with the numbers', ()
   });
 
   it('weighs literal page sizes: one page of 1000 facts with every column passes, two are refused', () => {
-    const page = (ministry: string) => `${ministry.toLowerCase()}: ministry(code: ${ministry}) { facts(first: 1000) { totalCount pageInfo { endCursor hasNextPage } nodes { ${FACT_COLUMNS} } } }`;
+    const page = (ministry: string) =>
+      `${ministry.toLowerCase()}: ministry(code: ${ministry}) { facts(first: 1000) { totalCount pageInfo { endCursor hasNextPage } nodes { ${FACT_COLUMNS} } } }`;
     expect(refusals(`{ ${page('SALUD')} }`)).toEqual([]);
     expect(refusals(`{ ${page('SALUD')} ${page('SENA')} }`)).toEqual([
       {
@@ -123,8 +138,8 @@ describe('operation limits: what each refuses, in Spanish, with the numbers', ()
   it('leaves introspection to graphql-js, which refuses an introspection cycle on its own', () => {
     const cycle = '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }';
     expect(refusals(cycle)).toEqual([]);
-    expect(validate(schema, parse(cycle), [...specifiedRules, ...operationLimitRules(GATEWAY_LIMITS)]).map((error) => error.message)).toEqual([
-      'Maximum introspection depth exceeded',
-    ]);
+    expect(
+      validate(schema, parse(cycle), [...specifiedRules, ...operationLimitRules(GATEWAY_LIMITS)]).map((error) => error.message),
+    ).toEqual(['Maximum introspection depth exceeded']);
   });
 });

@@ -1,4 +1,12 @@
-import { SUBGRAPH_NAMES, IN_MEMORY, jwtSecret, openDatabase, prepareSubgraphDatabase, startSubgraph, type RunningSubgraph } from '@cnim/kit';
+import {
+  SUBGRAPH_NAMES,
+  IN_MEMORY,
+  jwtSecret,
+  openDatabase,
+  prepareSubgraphDatabase,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,7 +29,14 @@ async function contents<DB>(db: Kysely<DB>): Promise<Rows> {
   for (const table of await anyDb.introspection.getTables()) {
     const rows = await anyDb.selectFrom(table.name).selectAll().execute();
     result[`${table.isView ? 'vista' : 'tabla'} ${table.name}`] = rows
-      .map((row) => JSON.stringify(Object.keys(row).filter((column) => !column.endsWith('_at')).sort().map((column) => [column, row[column]])))
+      .map((row) =>
+        JSON.stringify(
+          Object.keys(row)
+            .filter((column) => !column.endsWith('_at'))
+            .sort()
+            .map((column) => [column, row[column]]),
+        ),
+      )
       .sort();
   }
   return result;
@@ -51,7 +66,12 @@ describe('the same migrations and data sets on Postgres as on SQLite', () => {
       stated_figure: { action_number: number; code: string; value: number };
     }>;
     try {
-      const row = await db.selectFrom('stated_figure').select('value').where('action_number', '=', 1).where('code', '=', 'INVESTMENT_COP').executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('stated_figure')
+        .select('value')
+        .where('action_number', '=', 1)
+        .where('code', '=', 'INVESTMENT_COP')
+        .executeTakeFirstOrThrow();
       expect(row.value).toBe(13_000_000_000);
     } finally {
       await db.destroy();
@@ -97,7 +117,12 @@ describe('concurrent writes on Postgres behave as on SQLite', () => {
   const SET = 'mutation ($input: SetTaskStatusInput!) { salud { setTaskStatus(input: $input) { status version history { after } } } }';
   beforeAll(async () => {
     database = await freshPostgresDatabase('salud');
-    subgraph = await startSubgraph(await loadDefinition('salud'), { port: 0, host: '127.0.0.1', database: database.location, directTokenKey: jwtSecret({}).key });
+    subgraph = await startSubgraph(await loadDefinition('salud'), {
+      port: 0,
+      host: '127.0.0.1',
+      database: database.location,
+      directTokenKey: jwtSecret({}).key,
+    });
     const { errors } = await graphql(
       subgraph.url,
       'mutation { salud { openCut(input: { cut: "2026-02", label: "Febrero 2026", closingDate: "2026-02-28", idempotencyKey: "abrir" }) { status } } }',
@@ -118,7 +143,15 @@ describe('concurrent writes on Postgres behave as on SQLite', () => {
         graphql<{ salud: { setTaskStatus: { version: number } } }>(
           subgraph.url,
           SET,
-          { input: { action: 12, task: 1, status: index % 2 ? 'COMPLETED' : 'IN_PROGRESS', expectedVersion: 0, idempotencyKey: `a-la-vez-${index}` } },
+          {
+            input: {
+              action: 12,
+              task: 1,
+              status: index % 2 ? 'COMPLETED' : 'IN_PROGRESS',
+              expectedVersion: 0,
+              idempotencyKey: `a-la-vez-${index}`,
+            },
+          },
           headers,
         ),
       ),
@@ -126,13 +159,17 @@ describe('concurrent writes on Postgres behave as on SQLite', () => {
     const accepted = answers.filter((answer) => answer.data?.salud);
     const refused = answers.flatMap((answer) => answer.errors ?? []);
     expect(accepted.map((answer) => answer.data!.salud.setTaskStatus.version)).toEqual([1]);
-    expect(refused.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual(Array(7).fill(['STALE_VERSION', 'input.expectedVersion']));
+    expect(refused.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual(
+      Array(7).fill(['STALE_VERSION', 'input.expectedVersion']),
+    );
   });
 
   it('applies a write sent eight times at once with one idempotency key once, and answers all eight alike', async () => {
     const headers = { authorization: `Bearer ${await tokenFor('reporter', 'SALUD', 'ana')}` };
     const input = { action: 12, task: 2, status: 'COMPLETED', expectedVersion: 0, idempotencyKey: 'reintentos' };
-    const answers = await Promise.all(Array.from({ length: 8 }, () => graphql<{ salud: { setTaskStatus: unknown } }>(subgraph.url, SET, { input }, headers)));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => graphql<{ salud: { setTaskStatus: unknown } }>(subgraph.url, SET, { input }, headers)),
+    );
     expect(answers.map((answer) => answer.errors)).toEqual(Array(8).fill(undefined));
     expect(new Set(answers.map((answer) => JSON.stringify(answer.data)))).toEqual(
       new Set([JSON.stringify({ salud: { setTaskStatus: { status: 'COMPLETED', version: 1, history: [{ after: 'COMPLETED' }] } } })]),
@@ -160,7 +197,9 @@ describe('a subgraph whose Postgres server stops accepting it', () => {
 
     await database.setReachable(false);
     const refused = await graphql(subgraph.url, QUERY);
-    expect(refused.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([['Error interno del subgrafo «salud».', 'INTERNAL_SERVER_ERROR']]);
+    expect(refused.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ['Error interno del subgrafo «salud».', 'INTERNAL_SERVER_ERROR'],
+    ]);
     expect(JSON.stringify(refused)).not.toMatch(/127\.0\.0\.1|postgres|select|pg_/i);
     expect(await ready()).toBe(503);
 

@@ -8,7 +8,13 @@ describe('calendar days', () => {
   });
 
   it('rejects days that do not exist, such as the report’s "31 de noviembre"', () => {
-    expect(['2025-11-31', '2025-02-29', '2025-13-01', '2025-9-30', '30/09/2025'].map(isExistingIsoDate)).toEqual([false, false, false, false, false]);
+    expect(['2025-11-31', '2025-02-29', '2025-13-01', '2025-9-30', '30/09/2025'].map(isExistingIsoDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -62,14 +62,28 @@ describe('educacion: a count recorded in an open cut is read by statedSecretaria
   it('records nine secretariats in the first quarter of 2026 and corrects 2025 to eight, both in cut 2026-02', async () => {
     const quarter = await record({ period: '2026Q1', value: 9, expectedVersion: 0 });
     expect(quarter.errors).toBeUndefined();
-    expect(quarter.data!.educacion.recordValue).toEqual({ id: 'EDUCACION-11-SECRETARIAS|2026Q1|CO|TOTAL|TOTAL|TOTAL', value: 9, cut: '2026-02', version: 1 });
+    expect(quarter.data!.educacion.recordValue).toEqual({
+      id: 'EDUCACION-11-SECRETARIAS|2026Q1|CO|TOTAL|TOTAL|TOTAL',
+      value: 9,
+      cut: '2026-02',
+      version: 1,
+    });
     const year = await record({ period: '2025', value: 8, expectedVersion: 1 });
     expect(year.errors).toBeUndefined();
-    expect(year.data!.educacion.recordValue).toEqual({ id: 'EDUCACION-11-SECRETARIAS|2025|CO|TOTAL|TOTAL|TOTAL', value: 8, cut: '2026-02', version: 2 });
+    expect(year.data!.educacion.recordValue).toEqual({
+      id: 'EDUCACION-11-SECRETARIAS|2025|CO|TOTAL|TOTAL|TOTAL',
+      value: 8,
+      cut: '2026-02',
+      version: 2,
+    });
   });
 
   it('shows them in statedSecretariatCount with cut 2026-02, and in the facts of that cut', async () => {
-    expect(await circular038('year: statedSecretariatCount(cut: "2026-02", period: "2025") quarter: statedSecretariatCount(cut: "2026-02", period: "2026Q1")')).toEqual({
+    expect(
+      await circular038(
+        'year: statedSecretariatCount(cut: "2026-02", period: "2025") quarter: statedSecretariatCount(cut: "2026-02", period: "2026Q1")',
+      ),
+    ).toEqual({
       year: 8,
       quarter: 9,
     });
@@ -84,12 +98,16 @@ describe('educacion: a count recorded in an open cut is read by statedSecretaria
       statedSecretariatCount: 7,
       november: 7,
     });
-    expect(await facts(null)).toEqual([{ id: 'EDUCACION-11-SECRETARIAS|2025|CO|TOTAL|TOTAL|TOTAL', periodId: '2025', value: 7, cut: '2025-11', version: 1 }]);
+    expect(await facts(null)).toEqual([
+      { id: 'EDUCACION-11-SECRETARIAS|2025|CO|TOTAL|TOTAL|TOTAL', periodId: '2025', value: 7, cut: '2025-11', version: 1 },
+    ]);
   });
 
   it('refuses an unknown period or cut, and a period with no value in the cut asked for', async () => {
     const ask = (args: string) =>
-      query(`{ _entities(representations: [{ __typename: "EducacionAction", number: 11 }]) { ... on EducacionAction { circular038 { statedSecretariatCount(${args}) } } } }`);
+      query(
+        `{ _entities(representations: [{ __typename: "EducacionAction", number: 11 }]) { ... on EducacionAction { circular038 { statedSecretariatCount(${args}) } } } }`,
+      );
     const period = await ask('period: "2027"');
     expect(period.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
     expect(period.errors?.[0]?.message).toContain('"2027" no es un periodo del plan; los periodos son "2025", "2025Q1",');

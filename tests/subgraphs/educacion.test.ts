@@ -49,7 +49,11 @@ describe('educacion subgraph', () => {
       {
         circular038: {
           statedSecretariatCount: 7,
-          topics: ['acceso al sistema educativo', 'convalidación y validación de grados', 'procesos para la obtención del título de bachiller'],
+          topics: [
+            'acceso al sistema educativo',
+            'convalidación y validación de grados',
+            'procesos para la obtención del título de bachiller',
+          ],
           accompaniments: [
             row('Apartadó', 'MUNICIPAL', '05', { code: '05045', name: 'Apartadó' }),
             row('La Guajira', 'DEPARTMENTAL', '44', null),

@@ -97,7 +97,12 @@ describe('igualdad subgraph: its actions and figures', () => {
         period: { id: '2025-01-01..2025-09-30' },
         periodAsWritten: 'enero a septiembre de 2025',
         sessions: [
-          { topic: 'implementación del PEP Tutor', partner: 'Subdirección de Extranjería de Migración Colombia', heldOn: { date: '2025-09-25' }, modality: 'VIRTUAL' },
+          {
+            topic: 'implementación del PEP Tutor',
+            partner: 'Subdirección de Extranjería de Migración Colombia',
+            heldOn: { date: '2025-09-25' },
+            modality: 'VIRTUAL',
+          },
           {
             topic: 'Observatorio Nacional de Migración y Salud',
             partner: 'Ministerio de Salud y Protección Social Oficina de Promoción Social',
@@ -126,10 +131,34 @@ describe('igualdad subgraph: its actions and figures', () => {
       participantsBySpace: 117,
       period: { id: '2025-01-01..2025-10-30' },
       spaces: [
-        { heldOn: { asWritten: '11 de julio', date: '2025-07-11' }, venueAsWritten: 'Super CAD 30', municipality: { code: '11001' }, modality: null, participants: 30 },
-        { heldOn: { asWritten: '04 de septiembre', date: '2025-09-04' }, venueAsWritten: 'Riohacha', municipality: { code: '44001' }, modality: null, participants: 26 },
-        { heldOn: { asWritten: '16 de octubre', date: '2025-10-16' }, venueAsWritten: 'Necoclí', municipality: { code: '05490' }, modality: null, participants: 22 },
-        { heldOn: { asWritten: '16 de octubre', date: '2025-10-16' }, venueAsWritten: null, municipality: null, modality: 'HYBRID', participants: 39 },
+        {
+          heldOn: { asWritten: '11 de julio', date: '2025-07-11' },
+          venueAsWritten: 'Super CAD 30',
+          municipality: { code: '11001' },
+          modality: null,
+          participants: 30,
+        },
+        {
+          heldOn: { asWritten: '04 de septiembre', date: '2025-09-04' },
+          venueAsWritten: 'Riohacha',
+          municipality: { code: '44001' },
+          modality: null,
+          participants: 26,
+        },
+        {
+          heldOn: { asWritten: '16 de octubre', date: '2025-10-16' },
+          venueAsWritten: 'Necoclí',
+          municipality: { code: '05490' },
+          modality: null,
+          participants: 22,
+        },
+        {
+          heldOn: { asWritten: '16 de octubre', date: '2025-10-16' },
+          venueAsWritten: null,
+          municipality: null,
+          modality: 'HYBRID',
+          participants: 39,
+        },
       ],
     });
   });
@@ -145,10 +174,30 @@ describe('igualdad subgraph: its actions and figures', () => {
       listedCount: 4,
       periodAsWritten: 'durante el 2025, con corte al 30 de octubre',
       roundtables: [
-        { heldOn: { asWritten: 'Septiembre 09 de 2025', date: '2025-09-09' }, department: { code: '44' }, venueAsWritten: null, modality: 'VIRTUAL' },
-        { heldOn: { asWritten: '02 de octubre', date: '2025-10-02' }, department: { code: '27' }, venueAsWritten: 'Bogotá', modality: null },
-        { heldOn: { asWritten: '08 de octubre', date: '2025-10-08' }, department: { code: '05' }, venueAsWritten: null, modality: 'HYBRID' },
-        { heldOn: { asWritten: '29 de octubre', date: '2025-10-29' }, department: { code: '44' }, venueAsWritten: null, modality: 'IN_PERSON' },
+        {
+          heldOn: { asWritten: 'Septiembre 09 de 2025', date: '2025-09-09' },
+          department: { code: '44' },
+          venueAsWritten: null,
+          modality: 'VIRTUAL',
+        },
+        {
+          heldOn: { asWritten: '02 de octubre', date: '2025-10-02' },
+          department: { code: '27' },
+          venueAsWritten: 'Bogotá',
+          modality: null,
+        },
+        {
+          heldOn: { asWritten: '08 de octubre', date: '2025-10-08' },
+          department: { code: '05' },
+          venueAsWritten: null,
+          modality: 'HYBRID',
+        },
+        {
+          heldOn: { asWritten: '29 de octubre', date: '2025-10-29' },
+          department: { code: '44' },
+          venueAsWritten: null,
+          modality: 'IN_PERSON',
+        },
       ],
     });
   });
@@ -162,14 +211,28 @@ describe('igualdad subgraph: its actions and figures', () => {
       technicalTables: {
         statedCount: 7,
         period: { id: '2025Q3' },
-        participatingEntities: ['ICBF', 'Migración Colombia', 'Ministerio del Interior', 'Ministerio de Relaciones Exteriores', 'Ministerio de Transporte', 'Supertransporte'],
-        tables: ['2025-07-21', '2025-08-05', '2025-08-13', '2025-08-21', '2025-08-22', '2025-08-28', '2025-09-22'].map((date) => ({ heldOn: { date } })),
+        participatingEntities: [
+          'ICBF',
+          'Migración Colombia',
+          'Ministerio del Interior',
+          'Ministerio de Relaciones Exteriores',
+          'Ministerio de Transporte',
+          'Supertransporte',
+        ],
+        tables: ['2025-07-21', '2025-08-05', '2025-08-13', '2025-08-21', '2025-08-22', '2025-08-28', '2025-09-22'].map((date) => ({
+          heldOn: { date },
+        })),
       },
       organisationDirectory: null,
     });
     expect(ten).toEqual({
       technicalTables: null,
-      organisationDirectory: { organisationsMapped: 101, preliminary: true, period: { id: '2025-01-01..2025-10-30' }, periodAsWritten: 'corte al 30 de octubre del 2025' },
+      organisationDirectory: {
+        organisationsMapped: 101,
+        preliminary: true,
+        period: { id: '2025-01-01..2025-10-30' },
+        periodAsWritten: 'corte al 30 de octubre del 2025',
+      },
     });
   });
 
@@ -182,7 +245,11 @@ describe('igualdad subgraph: its actions and figures', () => {
     ).toEqual([
       { name: 'Riohacha', integrateCentres: [{ id: 'riohacha', peopleAttended: 15890 }], communitySpaces: [{ participants: 26 }] },
       { name: 'Necoclí', integrateCentres: [{ id: 'necocli', peopleAttended: 10 }], communitySpaces: [{ participants: 22 }] },
-      { name: 'La Guajira', integrateCentres: [{ id: 'riohacha' }, { id: 'maicao' }], migrationRoundtables: [{ heldOn: { date: '2025-09-09' } }, { heldOn: { date: '2025-10-29' } }] },
+      {
+        name: 'La Guajira',
+        integrateCentres: [{ id: 'riohacha' }, { id: 'maicao' }],
+        migrationRoundtables: [{ heldOn: { date: '2025-09-09' } }, { heldOn: { date: '2025-10-29' } }],
+      },
       null,
     ]);
   });

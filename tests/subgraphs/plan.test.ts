@@ -11,7 +11,9 @@ describe('plan subgraph: the plan as a whole', () => {
   it('publishes the Action interface with the index fields and findings only, and every ministry’s action type', async () => {
     const { data } = await query('{ _service { sdl } }');
     const sdl = (data!._service as { sdl: string }).sdl;
-    expect(sdl).toMatch(/interface Action \{[^}]*readCut: ID![^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]\s*\}/);
+    expect(sdl).toMatch(
+      /interface Action \{[^}]*readCut: ID![^}]*number: Int![^}]*ministry: Ministry![^}]*ownerInReport: Boolean![^}]*findings: \[Finding!\]\s*\}/,
+    );
     for (const type of ['IgualdadAction', 'SaludAction', 'SenaAction', 'EducacionAction', 'TrabajoAction']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Action\\s+@key\\(fields: "number readCut"\\)`));
     }
@@ -19,12 +21,21 @@ describe('plan subgraph: the plan as a whole', () => {
 
   it('gives the plan’s objective, four full axes and the reported 48 % progress', async () => {
     const { data } = await query('{ plan { name reportTitle reportCut overallProgressPercent objective strategicAxes { number text } } }');
-    const plan = data?.plan as { name: string; reportTitle: string; reportCut: string; overallProgressPercent: number; objective: string; strategicAxes: Array<{ number: number; text: string }> };
+    const plan = data?.plan as {
+      name: string;
+      reportTitle: string;
+      reportCut: string;
+      overallProgressPercent: number;
+      objective: string;
+      strategicAxes: Array<{ number: number; text: string }>;
+    };
     expect(plan.name).toBe('PLAN DE ACCIÓN\nSUBCOMISIÓN DE ATENCIÓN E INTEGRACIÓN\nCOMISIÓN NACIONAL INTERSECTORIAL DE MIGRACIONES (CNIM)');
     expect(plan.reportTitle).toBe('Informe de avance 2025 – Corte: Noviembre 2025');
     expect(plan.reportCut).toBe('Noviembre 2025');
     expect(plan.overallProgressPercent).toBe(48);
-    expect(plan.objective).toMatch(/^Fortalecer la integración socioeconómica .* a través la coordinación interinstitucional .* desarrollo productivo del país\.$/);
+    expect(plan.objective).toMatch(
+      /^Fortalecer la integración socioeconómica .* a través la coordinación interinstitucional .* desarrollo productivo del país\.$/,
+    );
     expect(plan.strategicAxes.map((axis) => axis.number)).toEqual([1, 2, 3, 4]);
     expect(plan.strategicAxes[0]?.text).toBe(
       'Fortalecer la gestión y gobernanza migratoria para la atención e integración socioeconómica de la población migrante a nivel territorial, que conduzca al cierre de brechas y al fomento del acceso efectivo a derechos y las condiciones dignas.',
@@ -32,12 +43,15 @@ describe('plan subgraph: the plan as a whole', () => {
     expect(plan.strategicAxes[1]?.text).toBe(
       'Coordinar una respuesta integral de atención humanitaria digna y segura para la estabilización de la población migrante, que incorpore el enfoque diferencial, interseccional y territorial, para los flujos migratorios.',
     );
-    expect(plan.strategicAxes[3]?.text).toMatch(/mediante estrategias inclusivas que fortalezcan el tejido social, respeten la diversidad cultural y étnica/);
+    expect(plan.strategicAxes[3]?.text).toMatch(
+      /mediante estrategias inclusivas que fortalezcan el tejido social, respeten la diversidad cultural y étnica/,
+    );
   });
 
   it('lists the 15 actions in order with their owners; 6 and 14 are owned by assignment, not by the report', async () => {
     const { data } = await query('{ plan { actions { __typename number ministry ownerInReport } } }');
-    const actions = (data!.plan as { actions: Array<{ __typename: string; number: number; ministry: string; ownerInReport: boolean }> }).actions;
+    const actions = (data!.plan as { actions: Array<{ __typename: string; number: number; ministry: string; ownerInReport: boolean }> })
+      .actions;
     expect(actions.map((action) => `${action.number}:${action.ministry}:${action.__typename}`)).toEqual([
       '1:IGUALDAD:IgualdadAction',
       '2:IGUALDAD:IgualdadAction',
@@ -71,7 +85,8 @@ describe('plan subgraph: the plan as a whole', () => {
   });
 
   it('finds a narrative copied word for word from an earlier action, from the narratives the owners send', async () => {
-    const narratives = '{ igualdadNarratives: [{ actionNumber: 5, narrative: "Se realizaron  mesas." }], trabajoNarratives: [{ actionNumber: 6, narrative: "Se realizaron mesas." }, { actionNumber: 7, narrative: "Otra." }] }';
+    const narratives =
+      '{ igualdadNarratives: [{ actionNumber: 5, narrative: "Se realizaron  mesas." }], trabajoNarratives: [{ actionNumber: 6, narrative: "Se realizaron mesas." }, { actionNumber: 7, narrative: "Otra." }] }';
     const own = 'ownFindings: [{ rule: "NONEXISTENT_DATE", actionNumber: 6, message: "m", values: [] }]';
     expect(
       await entities(
@@ -150,9 +165,19 @@ describe('plan subgraph: the root territory queries', () => {
 
 describe('plan subgraph: report cuts', () => {
   it('has the November 2025 report as cut 2025-11, approved, with the 48 % it reports', async () => {
-    const { data } = await query('{ cuts { id label reportTitle state overallProgressPercent } cut(id: "2025-11") { id } missing: cut(id: "2026-05") { id } }');
+    const { data } = await query(
+      '{ cuts { id label reportTitle state overallProgressPercent } cut(id: "2025-11") { id } missing: cut(id: "2026-05") { id } }',
+    );
     expect(data).toEqual({
-      cuts: [{ id: '2025-11', label: 'Noviembre 2025', reportTitle: 'Informe de avance 2025 – Corte: Noviembre 2025', state: 'APPROVED', overallProgressPercent: 48 }],
+      cuts: [
+        {
+          id: '2025-11',
+          label: 'Noviembre 2025',
+          reportTitle: 'Informe de avance 2025 – Corte: Noviembre 2025',
+          state: 'APPROVED',
+          overallProgressPercent: 48,
+        },
+      ],
       cut: { id: '2025-11' },
       missing: null,
     });
@@ -163,7 +188,12 @@ describe('plan subgraph: report cuts', () => {
     const byDefault = await query(`{ plan ${selection} }`);
     const asked = await query(`{ plan(cut: "2025-11") ${selection} }`);
     expect(byDefault.data).toEqual({
-      plan: { reportTitle: 'Informe de avance 2025 – Corte: Noviembre 2025', reportCut: 'Noviembre 2025', overallProgressPercent: 48, cut: { id: '2025-11', state: 'APPROVED' } },
+      plan: {
+        reportTitle: 'Informe de avance 2025 – Corte: Noviembre 2025',
+        reportCut: 'Noviembre 2025',
+        overallProgressPercent: 48,
+        cut: { id: '2025-11', state: 'APPROVED' },
+      },
     });
     expect(asked.data).toEqual(byDefault.data);
   });

@@ -33,9 +33,7 @@ describe('fact pages while new facts arrive', () => {
 
     // Another writer adds an allocation that sorts before the cursor (Medellín, 05001).
     const writer = new SQLite(databasePath);
-    writer
-      .prepare("INSERT INTO psychosocial_allocation VALUES ('05001', 14, 1, 'TRANSFERRED', '2025', 'resolucion-1409-2025')")
-      .run();
+    writer.prepare("INSERT INTO psychosocial_allocation VALUES ('05001', 14, 1, 'TRANSFERRED', '2025', 'resolucion-1409-2025')").run();
     writer.close();
 
     const after = (await graphql<Page>(subgraph.url, PAGE, { after: first.pageInfo.endCursor })).data!.saludFacts;

@@ -29,8 +29,24 @@ describe('salud subgraph', () => {
     });
     expect((action13.tasks as unknown[]).slice(0, 3)).toEqual([
       // "I Trim 2026" names a quarter, not a day: the period is derived from the words, which are kept.
-      { number: 1, deadline: { asWritten: 'I Trim 2026', date: null, validity: 'NOT_A_DAY', period: { id: '2026Q1', start: '2026-01-01', end: '2026-03-31' } } },
-      { number: 2, deadline: { asWritten: 'I Trim 2026', date: null, validity: 'NOT_A_DAY', period: { id: '2026Q1', start: '2026-01-01', end: '2026-03-31' } } },
+      {
+        number: 1,
+        deadline: {
+          asWritten: 'I Trim 2026',
+          date: null,
+          validity: 'NOT_A_DAY',
+          period: { id: '2026Q1', start: '2026-01-01', end: '2026-03-31' },
+        },
+      },
+      {
+        number: 2,
+        deadline: {
+          asWritten: 'I Trim 2026',
+          date: null,
+          validity: 'NOT_A_DAY',
+          period: { id: '2026Q1', start: '2026-01-01', end: '2026-03-31' },
+        },
+      },
       { number: 3, deadline: null },
     ]);
     expect(foreign).toBeNull();

@@ -30,13 +30,20 @@ const REPORT_GUIDANCE = {
   ],
   period: { id: '2025' },
 };
-const REPORT_CERTIFICATION = { migrantsCertified: 1736, trainingCentres: 118, period: { id: '2025Q3' }, periodAsWritten: 'tercer trimestre de 2025' };
+const REPORT_CERTIFICATION = {
+  migrantsCertified: 1736,
+  trainingCentres: 118,
+  period: { id: '2025Q3' },
+  periodAsWritten: 'tercer trimestre de 2025',
+};
 
 describe('sena: the typed figures read the same values as the facts', () => {
   it('shows fourth-quarter certifications recorded in cut 2026-02 in migrantsCertified and in the facts', async () => {
     const recorded = await record({ indicator: 'SENA-9-CERTIFICADOS', period: '2025Q4', value: 512, expectedVersion: 0 });
     expect(recorded.errors).toBeUndefined();
-    expect(recorded.data).toEqual({ sena: { recordValue: { id: 'SENA-9-CERTIFICADOS|2025Q4|CO|TOTAL|TOTAL|TOTAL', value: 512, version: 1 } } });
+    expect(recorded.data).toEqual({
+      sena: { recordValue: { id: 'SENA-9-CERTIFICADOS|2025Q4|CO|TOTAL|TOTAL|TOTAL', value: 512, version: 1 } },
+    });
     // Cut 2026-02 reads its own year by default: the report's periods are named to read them in it.
     expect((await query(CERTIFICATION, { cut: '2026-02', period: '2025Q4', centresPeriod: '2025' })).data?._entities).toEqual([
       { skillsCertification: { ...REPORT_CERTIFICATION, migrantsCertified: 512 } },
@@ -60,15 +67,21 @@ describe('sena: the typed figures read the same values as the facts', () => {
     ]);
     // Cut 2026-02 reads 2026 by default: the centres recorded for it, and no certifications yet (null, with its error).
     const february = await query(CERTIFICATION, { cut: '2026-02' });
-    expect(february.data?._entities).toEqual([{ skillsCertification: { ...REPORT_CERTIFICATION, migrantsCertified: null, trainingCentres: 120 } }]);
-    expect(february.errors?.map((error) => error.message)).toEqual(['No hay un valor de SENA-9-CERTIFICADOS para el periodo 2026 en el corte 2026-02.']);
+    expect(february.data?._entities).toEqual([
+      { skillsCertification: { ...REPORT_CERTIFICATION, migrantsCertified: null, trainingCentres: 120 } },
+    ]);
+    expect(february.errors?.map((error) => error.message)).toEqual([
+      'No hay un valor de SENA-9-CERTIFICADOS para el periodo 2026 en el corte 2026-02.',
+    ]);
   });
 
   it('corrects the 2025 guidance total and adds men, from cut 2026-02 on, in the typed fields and in the facts', async () => {
     expect((await record({ indicator: 'SENA-8-ORIENTADOS', period: '2025', value: 13450, expectedVersion: 1 })).data).toEqual({
       sena: { recordValue: { id: 'SENA-8-ORIENTADOS|2025|CO|TOTAL|TOTAL|TOTAL', value: 13450, version: 2 } },
     });
-    expect((await record({ indicator: 'SENA-8-ORIENTADOS', period: '2025', sex: 'MALE', value: 5574, expectedVersion: 0 })).errors).toBeUndefined();
+    expect(
+      (await record({ indicator: 'SENA-8-ORIENTADOS', period: '2025', sex: 'MALE', value: 5574, expectedVersion: 0 })).errors,
+    ).toBeUndefined();
     expect((await query(GUIDANCE, { cut: '2026-02', period: '2025' })).data?._entities).toEqual([
       {
         occupationalGuidance: {

@@ -24,10 +24,15 @@ describe('sena subgraph', () => {
           { number: 1, description: 'Registrar la población migrante en el aplicativo de la Agencia Pública de Empleo.', deadline: null },
           {
             number: 2,
-            description: 'Elaborar el reporte trimestral de seguimiento para verificar el cumplimiento de la orientación a la población migrante.',
+            description:
+              'Elaborar el reporte trimestral de seguimiento para verificar el cumplimiento de la orientación a la población migrante.',
             deadline: null,
           },
-          { number: 3, description: 'Elaborar el reporte con la información que nos da el aplicativo de la Agencia Pública de Empleo del SENA.', deadline: null },
+          {
+            number: 3,
+            description: 'Elaborar el reporte con la información que nos da el aplicativo de la Agencia Pública de Empleo del SENA.',
+            deadline: null,
+          },
         ],
         report: { cut: 'Noviembre 2025' },
       },
@@ -37,7 +42,8 @@ describe('sena subgraph', () => {
         tasks: [
           {
             number: 1,
-            description: 'Incentivar la participación de la población a través de CERTIFICACIONES, orientadas a diferentes tipos de poblaciones',
+            description:
+              'Incentivar la participación de la población a través de CERTIFICACIONES, orientadas a diferentes tipos de poblaciones',
             deadline: null,
           },
           {

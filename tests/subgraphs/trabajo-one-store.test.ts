@@ -23,7 +23,12 @@ const FACTS = `query ($cut: ID, $indicator: [String!]) {
   trabajoFacts(filter: { cut: $cut, indicator: $indicator }) { nodes { id value cut version } }
 }`;
 
-const border = (code: string, participants: number, periodAsWritten: string | null = null) => ({ department: { code }, participants, period: { id: '2025' }, periodAsWritten });
+const border = (code: string, participants: number, periodAsWritten: string | null = null) => ({
+  department: { code },
+  participants,
+  period: { id: '2025' },
+  periodAsWritten,
+});
 const REPORT_BORDER = [
   border('81', 14),
   border('20', 35),
@@ -73,7 +78,10 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
       { laborFormalizationParticipants: [{ participants: 310, period: { id: '2025' } }] },
       { laborFormalizationParticipants: [{ participants: 7, period: { id: '2025' } }] },
     ]);
-    expect((await query(DEPARTMENTS, { cut: '2026-02' })).data?._entities).toEqual([{ laborFormalizationParticipants: [] }, { laborFormalizationParticipants: [] }]);
+    expect((await query(DEPARTMENTS, { cut: '2026-02' })).data?._entities).toEqual([
+      { laborFormalizationParticipants: [] },
+      { laborFormalizationParticipants: [] },
+    ]);
     expect((await query(FACTS, { cut: '2026-02', indicator: ['TRABAJO-7-RNFL-MIGRANTES'] })).data).toEqual({
       trabajoFacts: {
         nodes: [
@@ -84,8 +92,12 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
         ],
       },
     });
-    const { data } = await query('{ trabajoFacts(filter: { cut: "2026-02", indicator: ["TRABAJO-7-RNFL-PARTICIPANTES"], territory: "54" }) { nodes { id value cut version } } }');
-    expect(data).toEqual({ trabajoFacts: { nodes: [{ id: 'TRABAJO-7-RNFL-PARTICIPANTES|2025|54|TOTAL|TOTAL|TOTAL', value: 310, cut: '2026-02', version: 2 }] } });
+    const { data } = await query(
+      '{ trabajoFacts(filter: { cut: "2026-02", indicator: ["TRABAJO-7-RNFL-PARTICIPANTES"], territory: "54" }) { nodes { id value cut version } } }',
+    );
+    expect(data).toEqual({
+      trabajoFacts: { nodes: [{ id: 'TRABAJO-7-RNFL-PARTICIPANTES|2025|54|TOTAL|TOTAL|TOTAL', value: 310, cut: '2026-02', version: 2 }] },
+    });
   });
 
   it('shows the operating manuals stated for 2026 in cut 2026-02 in statedManualCount', async () => {
@@ -94,8 +106,13 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
     });
     // Cut 2026-02 reads 2026 by default: the manuals stated for it, and no count of agreements yet (null, with its error).
     const { data, errors } = await query(COUNTS, { cut: '2026-02', period: '2026' });
-    expect(data?.trabajoActions).toEqual([...REPORT_COUNTS.slice(0, 3), { number: 15, employmentPlacement: { statedAgreementCount: null, statedManualCount: 5 } }]);
-    expect(errors?.map((error) => error.message)).toEqual(['No hay un valor de TRABAJO-15-CONVENIOS para el periodo 2026 en el corte 2026-02.']);
+    expect(data?.trabajoActions).toEqual([
+      ...REPORT_COUNTS.slice(0, 3),
+      { number: 15, employmentPlacement: { statedAgreementCount: null, statedManualCount: 5 } },
+    ]);
+    expect(errors?.map((error) => error.message)).toEqual([
+      'No hay un valor de TRABAJO-15-CONVENIOS para el periodo 2026 en el corte 2026-02.',
+    ]);
   });
 
   it.each([
@@ -103,7 +120,13 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
     ['the default cut (the latest approved, 2025-11, while 2026-02 is open)', {}],
   ])('answers exactly the report for %s', async (_, cut) => {
     expect((await query(RNFL, cut)).data?._entities).toEqual([
-      { laborFormalization: { borderDepartmentTotal: 404, borderDepartmentParticipants: REPORT_BORDER, migrantParticipantsByQuarter: REPORT_QUARTERS } },
+      {
+        laborFormalization: {
+          borderDepartmentTotal: 404,
+          borderDepartmentParticipants: REPORT_BORDER,
+          migrantParticipantsByQuarter: REPORT_QUARTERS,
+        },
+      },
     ]);
     expect((await query(DEPARTMENTS, cut)).data?._entities).toEqual([
       { laborFormalizationParticipants: [{ participants: 300, period: { id: '2025' } }] },
@@ -112,7 +135,10 @@ describe('trabajo: the typed figures read the same values as the facts', () => {
     expect((await query(COUNTS, cut)).data?.trabajoActions).toEqual(REPORT_COUNTS);
     const { data, errors } = await query(COUNTS, { ...cut, period: '2026' });
     // The figure with no value is null with its own error; its siblings still answer.
-    expect(data?.trabajoActions).toEqual([...REPORT_COUNTS.slice(0, 3), { number: 15, employmentPlacement: { statedAgreementCount: 1, statedManualCount: null } }]);
+    expect(data?.trabajoActions).toEqual([
+      ...REPORT_COUNTS.slice(0, 3),
+      { number: 15, employmentPlacement: { statedAgreementCount: 1, statedManualCount: null } },
+    ]);
     expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'period' });
     expect(errors?.[0]?.message).toBe('No hay un valor de TRABAJO-15-MANUALES para el periodo 2026 en el corte 2025-11.');
   });

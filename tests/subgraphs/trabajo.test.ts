@@ -19,7 +19,11 @@ describe('trabajo subgraph', () => {
         ... on TrabajoAction { number tasks { number } report { narrative } }
       }
     }`);
-    const actions = data?._entities as Array<{ number: number; tasks: Array<{ number: number | null }>; report: { narrative: string | null } } | null>;
+    const actions = data?._entities as Array<{
+      number: number;
+      tasks: Array<{ number: number | null }>;
+      report: { narrative: string | null };
+    } | null>;
     expect(actions.map((action) => action && [action.number, action.tasks.map((task) => task.number)])).toEqual([
       [6, [1, 2, 3, 4]],
       [7, [null]],
@@ -32,7 +36,9 @@ describe('trabajo subgraph', () => {
   });
 
   it('keeps action 14’s nonexistent "31 de noviembre" as written, with no date and no period', async () => {
-    const { data } = await query('{ _entities(representations: [{ __typename: "TrabajoAction", number: 14 }]) { ... on TrabajoAction { tasks { deadline { asWritten date validity period { id } } } } } }');
+    const { data } = await query(
+      '{ _entities(representations: [{ __typename: "TrabajoAction", number: 14 }]) { ... on TrabajoAction { tasks { deadline { asWritten date validity period { id } } } } } }',
+    );
     expect(data?._entities).toEqual([
       {
         tasks: [
@@ -46,7 +52,8 @@ describe('trabajo subgraph', () => {
   });
 
   it('gives action 7’s RNFL participants: 404 in eight border departments and 22, 42, 80 migrants by quarter', async () => {
-    const { data } = await query(`{ _entities(representations: [{ __typename: "TrabajoAction", number: 7 }]) { ... on TrabajoAction { laborFormalization {
+    const { data } =
+      await query(`{ _entities(representations: [{ __typename: "TrabajoAction", number: 7 }]) { ... on TrabajoAction { laborFormalization {
       borderDepartmentTotal
       borderDepartmentParticipants { department { code name } participants period { id } periodAsWritten }
       migrantParticipantsByQuarter { period { id start end } periodAsWritten migrantParticipants }
@@ -72,9 +79,21 @@ describe('trabajo subgraph', () => {
             border('99', 'Vichada', 3),
           ],
           migrantParticipantsByQuarter: [
-            { period: { id: '2025Q1', start: '2025-01-01', end: '2025-03-31' }, periodAsWritten: '1er Trimestre 2025', migrantParticipants: 22 },
-            { period: { id: '2025Q2', start: '2025-04-01', end: '2025-06-30' }, periodAsWritten: '2do Trimestre 2025', migrantParticipants: 42 },
-            { period: { id: '2025Q3', start: '2025-07-01', end: '2025-09-30' }, periodAsWritten: '3er Trimestre 2025', migrantParticipants: 80 },
+            {
+              period: { id: '2025Q1', start: '2025-01-01', end: '2025-03-31' },
+              periodAsWritten: '1er Trimestre 2025',
+              migrantParticipants: 22,
+            },
+            {
+              period: { id: '2025Q2', start: '2025-04-01', end: '2025-06-30' },
+              periodAsWritten: '2do Trimestre 2025',
+              migrantParticipants: 42,
+            },
+            {
+              period: { id: '2025Q3', start: '2025-07-01', end: '2025-09-30' },
+              periodAsWritten: '3er Trimestre 2025',
+              migrantParticipants: 80,
+            },
           ],
         },
       },
@@ -93,7 +112,12 @@ describe('trabajo subgraph', () => {
       {
         number: 15,
         employmentPlacement: {
-          agreement: { name: 'Convenio de Asociación No.110 de 2025', number: 110, year: 2025, parties: ['Unidad del SPE', 'Corporación Volver a la Gente'] },
+          agreement: {
+            name: 'Convenio de Asociación No.110 de 2025',
+            number: 110,
+            year: 2025,
+            parties: ['Unidad del SPE', 'Corporación Volver a la Gente'],
+          },
           statedAgreementCount: 1,
           statedManualCount: 4,
           period: { id: '2025-01-01..2025-09-30' },

@@ -47,7 +47,9 @@ afterAll(async () => {
 
 describe('findings of stored values that break the value rules', () => {
   it('lists Tibú’s quarter above its year and above its allocation, with the values compared, beside Salud’s own finding', async () => {
-    const { data, errors } = await graphql<{ _entities: Array<{ ownFindings: Array<{ rule: string; message: string; values: Array<{ name: string; value: string }> }> }> }>(
+    const { data, errors } = await graphql<{
+      _entities: Array<{ ownFindings: Array<{ rule: string; message: string; values: Array<{ name: string; value: string }> }> }>;
+    }>(
       subgraph.url,
       '{ _entities(representations: [{ __typename: "SaludAction", number: 12 }]) { ... on SaludAction { ownFindings { rule message values { name value } } } } }',
     );
@@ -56,13 +58,16 @@ describe('findings of stored values that break the value rules', () => {
     expect(findings.map((finding) => finding.rule)).toEqual(['STATED_TOTAL_MISMATCH', 'PERIOD_EXCEEDS_YEAR', 'VALUE_EXCEEDS_BOUND']);
     expect(findings[1]).toEqual({
       rule: 'PERIOD_EXCEEDS_YEAR',
-      message: 'Regla de validación: el valor de 2025Q4 (900.000.000) no puede superar al del año 2025 (60.431.400) en SALUD-12-GIRO, 54810.',
+      message:
+        'Regla de validación: el valor de 2025Q4 (900.000.000) no puede superar al del año 2025 (60.431.400) en SALUD-12-GIRO, 54810.',
       values: [
         { name: 'indicador', value: 'SALUD-12-GIRO' },
         { name: 'hecho', value: 'SALUD-12-GIRO|2025Q4|54810|TOTAL|TOTAL|TOTAL' },
         { name: 'hecho', value: 'SALUD-12-GIRO|2025|54810|TOTAL|TOTAL|TOTAL' },
       ],
     });
-    expect(findings[2]!.message).toBe('Regla de validación: SALUD-12-GIRO (900.000.000) no puede superar a SALUD-12-ASIGNACION (60.431.400) en 54810, año 2025.');
+    expect(findings[2]!.message).toBe(
+      'Regla de validación: SALUD-12-GIRO (900.000.000) no puede superar a SALUD-12-ASIGNACION (60.431.400) en 54810, año 2025.',
+    );
   });
 });

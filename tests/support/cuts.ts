@@ -5,7 +5,12 @@ import { graphql } from './graphql.js';
 import { tokenFor } from './tokens.js';
 
 /** The cut the tests report into after the report's own (2025-11). */
-export const NEXT_CUT = { cut: '2026-02', label: 'Febrero 2026', closingDate: '2026-02-28', reportTitle: 'Informe de avance 2026 – Corte: Febrero 2026' };
+export const NEXT_CUT = {
+  cut: '2026-02',
+  label: 'Febrero 2026',
+  closingDate: '2026-02-28',
+  reportTitle: 'Informe de avance 2026 – Corte: Febrero 2026',
+};
 
 export const secretariat = async () => ({ authorization: `Bearer ${await tokenFor('secretariat', null, 'secretaria-tecnica')}` });
 

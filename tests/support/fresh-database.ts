@@ -9,7 +9,10 @@ import { inject } from 'vitest';
  * of every test and a run of the contract and end-to-end suites with all of them on Postgres.
  */
 export function postgresSubgraphs(): readonly SubgraphName[] {
-  const listed = (process.env.CNIM_TEST_POSTGRES ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const listed = (process.env.CNIM_TEST_POSTGRES ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (listed.includes('all')) return SUBGRAPH_NAMES;
   const unknown = listed.filter((name) => !SUBGRAPH_NAMES.includes(name as SubgraphName));
   if (unknown.length) throw new Error(`CNIM_TEST_POSTGRES nombra subgrafos que no existen: ${unknown.join(', ')}`);

@@ -15,7 +15,8 @@ function tokens(source: string): string[] {
   const lexer = new Lexer(new Source(source));
   const found: string[] = [];
   try {
-    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) found.push(source.slice(token.start, token.end));
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance())
+      found.push(source.slice(token.start, token.end));
   } catch {
     // A seed that does not lex is used as it is.
     return [source];
@@ -25,11 +26,57 @@ function tokens(source: string): string[] {
 
 /** What a careless or hostile client inserts into an operation. */
 const INSERTS = [
-  '{', '}', '(', ')', '[', ']', ':', '!', '=', '$x', '$ministry', '...', '... on Department', '@include(if: true)', '@skip(if: $x)', '@deprecated',
-  '"2025-02-30"', '"2025-11-31"', '"05490"', '"5490"', '99999999999999999999', '-1', '0', '1e400', '3.5', 'null', 'true', 'query', 'mutation',
-  'subscription', 'fragment F on Query { __typename }', 'on', '__typename', '__schema { types { name } }', '__type(name: "Plan") { name }',
-  'departments', 'municipalities { department { code } }', 'department(code: "54")', 'plan', 'actions', 'facts(first: 1000)',
-  'first: 5000', 'after: "bm8="', 'code: 5490', 'ministry(code: NOPE)', 'SALUD', '"\\u0000"', '"""bloque"""', '#', 'é', '\u200b',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '!',
+  '=',
+  '$x',
+  '$ministry',
+  '...',
+  '... on Department',
+  '@include(if: true)',
+  '@skip(if: $x)',
+  '@deprecated',
+  '"2025-02-30"',
+  '"2025-11-31"',
+  '"05490"',
+  '"5490"',
+  '99999999999999999999',
+  '-1',
+  '0',
+  '1e400',
+  '3.5',
+  'null',
+  'true',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment F on Query { __typename }',
+  'on',
+  '__typename',
+  '__schema { types { name } }',
+  '__type(name: "Plan") { name }',
+  'departments',
+  'municipalities { department { code } }',
+  'department(code: "54")',
+  'plan',
+  'actions',
+  'facts(first: 1000)',
+  'first: 5000',
+  'after: "bm8="',
+  'code: 5490',
+  'ministry(code: NOPE)',
+  'SALUD',
+  '"\\u0000"',
+  '"""bloque"""',
+  '#',
+  'é',
+  '\u200b',
 ];
 
 const DATES = ['2025-02-30', '2025-11-31', '2025-13-01', '30/09/2025', '', 'mañana', '0000-00-00', '2025-9-30', '9999-99-99'];
@@ -96,7 +143,12 @@ const CONTENT_TYPES = [
   'application/json; charset=utf-16',
 ];
 
-const ACCEPTS = ['application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json;q=0.9', '*/*'];
+const ACCEPTS = [
+  'application/json',
+  'application/graphql-response+json',
+  'application/graphql-response+json, application/json;q=0.9',
+  '*/*',
+];
 
 /** A body that is not the JSON of a GraphQL request, or is one with the wrong types. */
 function badBody(random: Prng, query: string): string {
@@ -112,7 +164,10 @@ function badBody(random: Prng, query: string): string {
     case 4:
       return JSON.stringify({ query, operationName: random.pick([5, {}, 'NoExiste', '', null]) });
     case 5:
-      return JSON.stringify({ query, extensions: random.pick([{ persistedQuery: { version: 1, sha256Hash: 'abc' } }, { persistedQuery: 5 }, 'x', []]) });
+      return JSON.stringify({
+        query,
+        extensions: random.pick([{ persistedQuery: { version: 1, sha256Hash: 'abc' } }, { persistedQuery: 5 }, 'x', []]),
+      });
     case 6:
       return `${'['.repeat(5000)}${']'.repeat(5000)}`;
     case 7:
@@ -169,12 +224,29 @@ export function fuzzRequests(random: Prng, seeds: readonly string[], count: numb
       const params = new URLSearchParams({ query: payload.query });
       if (payload.variables) params.set('variables', random.chance(0.9) ? JSON.stringify(payload.variables) : '{"roto":');
       if (payload.operationName !== undefined) params.set('operationName', payload.operationName);
-      requests.push({ kind: `GET ${kind}`, method: 'GET', search: `?${params}`, headers: { accept, ...(random.chance(0.5) ? { 'apollo-require-preflight': 'true' } : {}) } });
+      requests.push({
+        kind: `GET ${kind}`,
+        method: 'GET',
+        search: `?${params}`,
+        headers: { accept, ...(random.chance(0.5) ? { 'apollo-require-preflight': 'true' } : {}) },
+      });
     } else if (random.chance(0.15)) {
-      requests.push({ kind: `bad body (${kind})`, method: random.pick(['POST', 'POST', 'PUT', 'PATCH']), search: '', headers: { accept, 'content-type': random.pick(CONTENT_TYPES) }, body: badBody(random, payload.query) });
+      requests.push({
+        kind: `bad body (${kind})`,
+        method: random.pick(['POST', 'POST', 'PUT', 'PATCH']),
+        search: '',
+        headers: { accept, 'content-type': random.pick(CONTENT_TYPES) },
+        body: badBody(random, payload.query),
+      });
     } else {
       const contentType = random.chance(0.85) ? 'application/json' : random.pick(CONTENT_TYPES);
-      requests.push({ kind: `POST ${kind}`, method: 'POST', search: '', headers: { accept, 'content-type': contentType }, body: JSON.stringify(payload) });
+      requests.push({
+        kind: `POST ${kind}`,
+        method: 'POST',
+        search: '',
+        headers: { accept, 'content-type': contentType },
+        body: JSON.stringify(payload),
+      });
     }
   }
   return requests;

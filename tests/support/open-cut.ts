@@ -10,7 +10,10 @@ import { tokenFor } from './tokens.js';
  * A ministry's subgraph on a fresh database in which the secretariat has opened cut 2026-02 with the
  * subgraph's own openCut mutation, accepting development tokens sent to it directly. Stopped afterwards.
  */
-export function useSubgraphWithOpenCut<DB extends DatasetDatabase, Context extends BaseContext>(definition: SubgraphDefinition<DB, Context>, ministry: MinistryCode) {
+export function useSubgraphWithOpenCut<DB extends DatasetDatabase, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  ministry: MinistryCode,
+) {
   const name = ministry.toLowerCase();
   let subgraph: RunningSubgraph | undefined;
   beforeAll(async () => {
@@ -24,7 +27,8 @@ export function useSubgraphWithOpenCut<DB extends DatasetDatabase, Context exten
     if (errors) throw new Error(`No se pudo abrir el corte de prueba en ${name}: ${JSON.stringify(errors)}`);
   });
   afterAll(() => subgraph?.stop());
-  const query = <Data = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) => graphql<Data>(subgraph!.url, text, variables);
+  const query = <Data = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) =>
+    graphql<Data>(subgraph!.url, text, variables);
   let key = 0;
   /** Records a value through the ministry's own recordValue mutation, as its reporter, into the only open cut (2026-02). */
   const record = async (input: Record<string, unknown>) =>

@@ -13,7 +13,9 @@ export function ActionCard({ action, reading }: { action: ActionRow; reading: Fi
     <article class="accion" aria-labelledby={id} data-accion={action.number}>
       <h3 id={id}>
         Acción {action.number}
-        <span class={`estado estado-${(action.status ?? 'desconocido').toLowerCase()}`}>{actionStatusLabel(action.status, hasNarrative)}</span>
+        <span class={`estado estado-${(action.status ?? 'desconocido').toLowerCase()}`}>
+          {actionStatusLabel(action.status, hasNarrative)}
+        </span>
       </h3>
       <p class="titulo">{action.title ?? 'Título: sin datos (servicio no disponible)'}</p>
       <p class="responsable">
@@ -32,7 +34,9 @@ export function ActionCard({ action, reading }: { action: ActionRow; reading: Fi
       <details>
         <summary>Narrativa del corte</summary>
         <p class="narrativa">
-          {action.report == null ? 'sin datos (servicio no disponible)' : (action.report.narrative ?? 'Sin narrativa registrada en este corte.')}
+          {action.report == null
+            ? 'sin datos (servicio no disponible)'
+            : (action.report.narrative ?? 'Sin narrativa registrada en este corte.')}
         </p>
       </details>
       <section aria-label={`Tareas vencidas sin completar de la acción ${action.number}`}>
@@ -47,7 +51,12 @@ export function ActionCard({ action, reading }: { action: ActionRow; reading: Fi
               <li key={`${task.number}-${task.description}`}>
                 {task.number != null && <strong>Tarea {task.number}: </strong>}
                 {task.description}
-                {task.deadline && <span> (plazo: {task.deadline.asWritten}; {nombre(ESTADOS_TAREA, task.status)})</span>}
+                {task.deadline && (
+                  <span>
+                    {' '}
+                    (plazo: {task.deadline.asWritten}; {nombre(ESTADOS_TAREA, task.status)})
+                  </span>
+                )}
               </li>
             ))}
           </ul>

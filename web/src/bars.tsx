@@ -28,7 +28,14 @@ export function Bars(props: { title: string; description: string; bars: Bar[]; f
       y: { label: null, domain: props.bars.map((bar) => bar.label) },
       marks: [
         Plot.barX(props.bars, { x: 'value', y: 'label', fill: (bar: Bar) => (bar.highlighted ? '#8a3b00' : '#1f5f8b') }),
-        Plot.text(props.bars, { x: 'value', y: 'label', text: (bar: Bar) => props.format(bar.value), dx: 6, textAnchor: 'start', fill: '#1a1a1a' }),
+        Plot.text(props.bars, {
+          x: 'value',
+          y: 'label',
+          text: (bar: Bar) => props.format(bar.value),
+          dx: 6,
+          textAnchor: 'start',
+          fill: '#1a1a1a',
+        }),
         Plot.ruleX([0]),
       ],
     });

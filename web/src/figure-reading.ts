@@ -35,7 +35,8 @@ export function cutFigures(cuts: readonly Pick<Cut, 'id' | 'label' | 'closingDat
 const fieldPath = (path: readonly (string | number)[]): string => path.filter((step): step is string => typeof step === 'string').join('.');
 
 /** What a figure with no value says: the period it was read for, in this cut; never an outage. */
-const noValue = (figures: CutFigures): string => (figures.period ? `sin dato para ${figures.period} en este corte` : 'sin dato en el informe');
+const noValue = (figures: CutFigures): string =>
+  figures.period ? `sin dato para ${figures.period} en este corte` : 'sin dato en el informe';
 
 /** The words for the figures of one answer: its cut's period, and why each null figure is null. */
 export interface FigureReading extends CutFigures {
@@ -66,6 +67,7 @@ export function figureReading(figures: CutFigures, errors: readonly GraphQLError
       return noValuePaths.has(path) || nullMeansNoValue ? noValue(figures) : SIN_DATOS;
     },
     label: (base, ...qualifiers) => withParts(base, figures.period ? [...qualifiers, figures.period] : qualifiers),
-    fromReport: (base, ...qualifiers) => withParts(base, figures.period ? [...qualifiers, `según el informe de ${figures.reportCutLabel}`] : qualifiers),
+    fromReport: (base, ...qualifiers) =>
+      withParts(base, figures.period ? [...qualifiers, `según el informe de ${figures.reportCutLabel}`] : qualifiers),
   };
 }

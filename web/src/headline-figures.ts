@@ -14,8 +14,13 @@ export type Figure = [label: string, value: string, missing?: boolean];
 export function headlineFigures(action: ActionRow, reading: FigureReading): Figure[] {
   const figures: Figure[] = [];
   const typed = (base: string, path: string, value: number | null, format: (value: number) => string, ...qualifiers: string[]) =>
-    figures.push(value == null ? [reading.label(base, ...qualifiers), reading.missing(`plan.actions.${path}`), true] : [reading.label(base, ...qualifiers), format(value)]);
-  const count = (base: string, path: string, value: number | null, ...qualifiers: string[]) => typed(base, path, value, numero, ...qualifiers);
+    figures.push(
+      value == null
+        ? [reading.label(base, ...qualifiers), reading.missing(`plan.actions.${path}`), true]
+        : [reading.label(base, ...qualifiers), format(value)],
+    );
+  const count = (base: string, path: string, value: number | null, ...qualifiers: string[]) =>
+    typed(base, path, value, numero, ...qualifiers);
 
   const { integrateCentres: ic, trainings: tr, communityParticipation: cp, migrationRoundtables: mr, technicalTables: tt } = action;
   if (ic) {
@@ -38,7 +43,13 @@ export function headlineFigures(action: ActionRow, reading: FigureReading): Figu
   }
   if (tt) count('Mesas técnicas', 'technicalTables.statedCount', tt.statedCount);
   const od = action.organisationDirectory;
-  if (od) count('Organizaciones mapeadas', 'organisationDirectory.organisationsMapped', od.organisationsMapped, ...(od.preliminary ? ['preliminar'] : []));
+  if (od)
+    count(
+      'Organizaciones mapeadas',
+      'organisationDirectory.organisationsMapped',
+      od.organisationsMapped,
+      ...(od.preliminary ? ['preliminar'] : []),
+    );
   const pf = action.psychosocialFunding;
   if (pf) {
     typed('Asignado', 'psychosocialFunding.allocatedTotal', pf.allocatedTotal, pesos);
@@ -64,8 +75,14 @@ export function headlineFigures(action: ActionRow, reading: FigureReading): Figu
     count('Migrantes certificados', 'skillsCertification.migrantsCertified', sc.migrantsCertified);
     count('Centros de formación', 'skillsCertification.trainingCentres', sc.trainingCentres);
   }
-  if (action.circular038) count('Secretarías de educación acompañadas', 'circular038.statedSecretariatCount', action.circular038.statedSecretariatCount);
-  if (action.laborFormalization) count('Participantes en departamentos de frontera', 'laborFormalization.borderDepartmentTotal', action.laborFormalization.borderDepartmentTotal);
+  if (action.circular038)
+    count('Secretarías de educación acompañadas', 'circular038.statedSecretariatCount', action.circular038.statedSecretariatCount);
+  if (action.laborFormalization)
+    count(
+      'Participantes en departamentos de frontera',
+      'laborFormalization.borderDepartmentTotal',
+      action.laborFormalization.borderDepartmentTotal,
+    );
   const ep = action.employmentPlacement;
   if (ep) {
     count('Convenios', 'employmentPlacement.statedAgreementCount', ep.statedAgreementCount);

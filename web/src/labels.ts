@@ -25,7 +25,8 @@ export const ESTADOS_TAREA: Record<string, string> = {
 const CUT_STATE_LABELS: Record<string, string> = { OPEN: 'abierto', SUBMITTED: 'enviado', APPROVED: 'aprobado', REOPENED: 'reabierto' };
 
 /** A cut's state in words; null when a ministry did not answer and the state is not known. */
-export const cutStateLabel = (state: string | null): string => (state === null ? 'estado desconocido: un ministerio no respondió' : (CUT_STATE_LABELS[state] ?? state));
+export const cutStateLabel = (state: string | null): string =>
+  state === null ? 'estado desconocido: un ministerio no respondió' : (CUT_STATE_LABELS[state] ?? state);
 
 export const ESTADOS_GIRO: Record<string, string> = {
   TRANSFERRED: 'Transferida',

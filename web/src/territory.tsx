@@ -17,9 +17,18 @@ export function Territory({ cut, figures }: { cut: string; figures: CutFigures }
   const [municipalityCode, setMunicipalityCode] = useState('');
   const territoriesReading = useGraphQuery<TerritoriesData>(territoriosQuery, {});
   // Each reading follows the current selection; an answer for an earlier one is never shown (use-graph-query.ts).
-  const departmentReading = useGraphQuery<DepartmentData>(departamentoQuery, departmentCode ? { departamento: departmentCode, corte: cut } : null);
-  const municipalityReading = useGraphQuery<MunicipalityData>(municipioQuery, municipalityCode ? { municipio: municipalityCode, corte: cut } : null);
-  const territories = useMemo(() => (territoriesReading.data?.departments ?? []).filter((d) => d.municipalities.length > 0), [territoriesReading.data]);
+  const departmentReading = useGraphQuery<DepartmentData>(
+    departamentoQuery,
+    departmentCode ? { departamento: departmentCode, corte: cut } : null,
+  );
+  const municipalityReading = useGraphQuery<MunicipalityData>(
+    municipioQuery,
+    municipalityCode ? { municipio: municipalityCode, corte: cut } : null,
+  );
+  const territories = useMemo(
+    () => (territoriesReading.data?.departments ?? []).filter((d) => d.municipalities.length > 0),
+    [territoriesReading.data],
+  );
   const department = departmentReading.data?.department ?? null;
   // The table mixes the municipality's figures with its department's: it waits for both, so that a
   // department still on its way never reads as a ministry out of service.
@@ -33,14 +42,22 @@ export function Territory({ cut, figures }: { cut: string; figures: CutFigures }
     () =>
       (department?.municipalities ?? [])
         .filter((m) => m.integrateCentres?.some((c) => c.peopleAttended != null))
-        .map((m) => ({ label: m.name, value: sum(m.integrateCentres!.map((c) => c.peopleAttended)), highlighted: m.code === municipalityCode })),
+        .map((m) => ({
+          label: m.name,
+          value: sum(m.integrateCentres!.map((c) => c.peopleAttended)),
+          highlighted: m.code === municipalityCode,
+        })),
     [department, municipalityCode],
   );
   const allocated: Bar[] = useMemo(
     () =>
       (department?.municipalities ?? [])
         .filter((m) => (m.psychosocialAllocations?.length ?? 0) > 0)
-        .map((m) => ({ label: m.name, value: sum(m.psychosocialAllocations!.map((a) => a.amount)), highlighted: m.code === municipalityCode })),
+        .map((m) => ({
+          label: m.name,
+          value: sum(m.psychosocialAllocations!.map((a) => a.amount)),
+          highlighted: m.code === municipalityCode,
+        })),
     [department, municipalityCode],
   );
   // Why a figure is null, from the errors of the answers it comes from (their paths start at their root field).
@@ -74,7 +91,12 @@ export function Territory({ cut, figures }: { cut: string; figures: CutFigures }
         </label>
         <label>
           Municipio
-          <select id="municipio" value={municipalityCode} disabled={!departmentCode} onChange={(event) => setMunicipalityCode(event.currentTarget.value)}>
+          <select
+            id="municipio"
+            value={municipalityCode}
+            disabled={!departmentCode}
+            onChange={(event) => setMunicipalityCode(event.currentTarget.value)}
+          >
             <option value="">Elija un municipio…</option>
             {municipalities.map((m) => (
               <option key={m.code} value={m.code}>

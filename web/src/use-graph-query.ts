@@ -46,5 +46,10 @@ export function useGraphQuery<T>(query: string, variables: Record<string, unknow
   }, [query, key]);
 
   const current = settled !== null && settled.key === key ? settled : null;
-  return { data: current?.data ?? null, errors: current?.errors ?? NO_ERRORS, error: current?.error ?? null, loading: key !== null && current === null };
+  return {
+    data: current?.data ?? null,
+    errors: current?.errors ?? NO_ERRORS,
+    error: current?.error ?? null,
+    loading: key !== null && current === null,
+  };
 }

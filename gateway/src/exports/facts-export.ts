@@ -5,11 +5,43 @@ import { BadParameter, readParameters, single } from './query-parameters.js';
 import { territoryNames } from './territory-names.js';
 
 /** The facts query's filters, by their names in the schema, plus the ministry and the CSV separator. */
-const PARAMETERS = ['ministry', 'indicator', 'action', 'territory', 'department', 'from', 'to', 'disaggregation', 'periodKind', 'cut', 'separator'] as const;
+const PARAMETERS = [
+  'ministry',
+  'indicator',
+  'action',
+  'territory',
+  'department',
+  'from',
+  'to',
+  'disaggregation',
+  'periodKind',
+  'cut',
+  'separator',
+] as const;
 
 const COLUMNS = [
-  'id', 'indicatorCode', 'actionNumber', 'ministryCode', 'territoryLevel', 'territoryCode', 'territoryName', 'departmentName',
-  'periodId', 'periodStart', 'periodEnd', 'periodKind', 'site', 'sex', 'nationality', 'disaggregation', 'value', 'unit', 'cut', 'recordedAt', 'derived', 'source',
+  'id',
+  'indicatorCode',
+  'actionNumber',
+  'ministryCode',
+  'territoryLevel',
+  'territoryCode',
+  'territoryName',
+  'departmentName',
+  'periodId',
+  'periodStart',
+  'periodEnd',
+  'periodKind',
+  'site',
+  'sex',
+  'nationality',
+  'disaggregation',
+  'value',
+  'unit',
+  'cut',
+  'recordedAt',
+  'derived',
+  'source',
 ] as const;
 
 const FACT_FIELDS = COLUMNS.filter((column) => column !== 'territoryName' && column !== 'departmentName').join(' ');
@@ -42,7 +74,9 @@ function filterOf(parameters: Map<string, string[]>): Record<string, unknown> {
 
 /** The ministries to export: the one asked for, or those whose catalogues hold the indicators asked for, or all. */
 async function ministriesOf(graph: GraphQuery, parameters: Map<string, string[]>): Promise<string[]> {
-  const { data } = await graph<{ ministries: Array<{ ministry: string; indicators: Array<{ code: string }> | null }> }>('{ ministries { ministry indicators { code } } }');
+  const { data } = await graph<{ ministries: Array<{ ministry: string; indicators: Array<{ code: string }> | null }> }>(
+    '{ ministries { ministry indicators { code } } }',
+  );
   const all = data?.ministries ?? [];
   const asked = single(parameters, 'ministry');
   if (asked !== undefined && !all.some((entry) => entry.ministry === asked)) {
@@ -51,10 +85,13 @@ async function ministriesOf(graph: GraphQuery, parameters: Map<string, string[]>
   const indicators = parameters.get('indicator') ?? [];
   const owners = indicators.map((code) => {
     const owner = all.find((entry) => entry.indicators?.some((indicator) => indicator.code === code));
-    if (!owner) throw new BadParameter(`No existe el indicador "${code}" en el catálogo de ningún ministerio (véase /export/indicadores.csv).`);
+    if (!owner)
+      throw new BadParameter(`No existe el indicador "${code}" en el catálogo de ningún ministerio (véase /export/indicadores.csv).`);
     return owner.ministry;
   });
-  return all.map((entry) => entry.ministry).filter((ministry) => (asked === undefined || ministry === asked) && (!owners.length || owners.includes(ministry)));
+  return all
+    .map((entry) => entry.ministry)
+    .filter((ministry) => (asked === undefined || ministry === asked) && (!owners.length || owners.includes(ministry)));
 }
 
 /**
@@ -75,7 +112,8 @@ export function factsExport(graphOf: (req: Request) => Promise<GraphQuery>) {
       const firstPages = await Promise.all(ministries.map((ministry) => graph<Page>(PAGE, { ministry, filter, after: null })));
       for (const answer of firstPages) {
         const refusal = badInput(answer);
-        if (refusal) throw new BadParameter(`${refusal.message} (parámetro "${String(refusal.extensions?.field ?? '').replace(/^filter\./, '')}")`);
+        if (refusal)
+          throw new BadParameter(`${refusal.message} (parámetro "${String(refusal.extensions?.field ?? '').replace(/^filter\./, '')}")`);
       }
       const names = await territoryNames(graph);
       res.status(200).type('text/csv; charset=utf-8').attachment('hechos.csv');
@@ -92,7 +130,12 @@ export function factsExport(graphOf: (req: Request) => Promise<GraphQuery>) {
           let chunk = '';
           for (const fact of facts.nodes) {
             const territory = fact.territoryCode === null ? undefined : names.get(String(fact.territoryCode));
-            chunk += csvLine(COLUMNS.map((column) => (column === 'territoryName' ? territory?.name : column === 'departmentName' ? territory?.departmentName : fact[column])), separator);
+            chunk += csvLine(
+              COLUMNS.map((column) =>
+                column === 'territoryName' ? territory?.name : column === 'departmentName' ? territory?.departmentName : fact[column],
+              ),
+              separator,
+            );
           }
           if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
           if (!facts.pageInfo.hasNextPage) break;

@@ -22,7 +22,11 @@ export function readParameters(req: Request, known: readonly string[]): Map<stri
     if (!known.includes(name)) {
       throw new BadParameter(`Parámetro desconocido "${name}". Los parámetros de esta exportación son: ${known.join(', ')}.`);
     }
-    const values = (Array.isArray(value) ? value : [value]).map(String).flatMap((each) => each.split(',')).map((each) => each.trim()).filter(Boolean);
+    const values = (Array.isArray(value) ? value : [value])
+      .map(String)
+      .flatMap((each) => each.split(','))
+      .map((each) => each.trim())
+      .filter(Boolean);
     parameters.set(name, values);
   }
   return parameters;

@@ -9,7 +9,8 @@ interface TerritoryPage {
   territories: { endCode: string | null; hasNextPage: boolean; nodes: Array<{ code: string } & TerritoryName> } | null;
 }
 
-const PAGE = 'query ($after: String) { territories(first: 2000, after: $after) { endCode hasNextPage nodes { code name departmentName } } }';
+const PAGE =
+  'query ($after: String) { territories(first: 2000, after: $after) { endCode hasNextPage nodes { code name departmentName } } }';
 
 /** The graph's territory dimension, by DIVIPOLA code, paged like any other client reads it. */
 export async function territoryNames(graph: GraphQuery): Promise<Map<string, TerritoryName>> {

@@ -20,7 +20,12 @@ export function pdfPrinter(launch: () => Promise<Browser>): PdfPrinter {
       await page.setRequestInterception(true);
       page.on('request', (request) => void (request.url().startsWith('data:') ? request.continue() : request.abort()));
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', landscape: true, printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' } });
+      return await page.pdf({
+        format: 'A4',
+        landscape: true,
+        printBackground: true,
+        margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' },
+      });
     } finally {
       await page.close();
     }

@@ -29,11 +29,20 @@ export interface CutFiguresReport {
  * A later cut's figures, for the report; null in the report's own cut, whose figures are its own text
  * (the narratives the report prints), so that cut prints exactly as the report.
  */
-export async function readCutFigures(graph: GraphQuery, cuts: Array<{ id: string; label: string; closingDate: string }>, cutId: string): Promise<CutFiguresReport | null> {
+export async function readCutFigures(
+  graph: GraphQuery,
+  cuts: Array<{ id: string; label: string; closingDate: string }>,
+  cutId: string,
+): Promise<CutFiguresReport | null> {
   const figures = cutFigures(cuts, cutId);
   if (figures.period === null) return null;
   const answer = await graph<ActionsData>(ACTIONS_QUERY, { corte: cutId });
   const reading = figureReading(figures, answer.errors ?? []);
-  const actions = answer.data?.plan?.actions.map((action) => ({ number: action.number, answered: action.title !== null, figures: headlineFigures(action, reading) })) ?? null;
+  const actions =
+    answer.data?.plan?.actions.map((action) => ({
+      number: action.number,
+      answered: action.title !== null,
+      figures: headlineFigures(action, reading),
+    })) ?? null;
   return { period: figures.period, actions };
 }

@@ -1,12 +1,17 @@
 import type { CutFiguresReport } from './report-figures.js';
 import type { ReportAction, ReportData } from './report-query.js';
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 const MISSING_MINISTRY = '<p class="missing">Sin datos: el subgrafo del ministerio no respondió.</p>';
 
 /** A text of the report as it writes it, its line breaks kept. */
-const paragraphs = (text: string) => text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
 
 function tasksCell(action: ReportAction): string {
   if (!action.tasks) return MISSING_MINISTRY;
@@ -19,10 +24,18 @@ function tasksCell(action: ReportAction): string {
 
 function reportCell(action: ReportAction): string {
   const narrative = action.report?.narrative;
-  const text = action.report === null ? MISSING_MINISTRY : narrative ? paragraphs(narrative) : '<p class="missing">Sin reporte cualitativo en este corte.</p>';
+  const text =
+    action.report === null
+      ? MISSING_MINISTRY
+      : narrative
+        ? paragraphs(narrative)
+        : '<p class="missing">Sin reporte cualitativo en este corte.</p>';
   // Findings sit beside the text they concern; the text itself is never corrected.
   const findings = (action.findings ?? [])
-    .map((finding) => `<aside class="finding" role="note"><strong>Hallazgo de calidad de datos (${escapeHtml(finding.rule)}):</strong> ${escapeHtml(finding.message)}</aside>`)
+    .map(
+      (finding) =>
+        `<aside class="finding" role="note"><strong>Hallazgo de calidad de datos (${escapeHtml(finding.rule)}):</strong> ${escapeHtml(finding.message)}</aside>`,
+    )
     .join('');
   return text + findings;
 }
@@ -37,7 +50,9 @@ function cutFiguresSection({ period, actions }: CutFiguresReport): string {
     actions === null
       ? [`<tr><td colspan="3"><p class="missing">Sin datos: el grafo no respondió.</p></td></tr>`]
       : actions.flatMap((action) =>
-          action.answered ? action.figures.map(([label, value]) => row(action.number, `<td>${escapeHtml(label)}</td><td>${escapeHtml(value)}</td>`)) : [row(action.number, `<td colspan="2">${MISSING_MINISTRY}</td>`)],
+          action.answered
+            ? action.figures.map(([label, value]) => row(action.number, `<td>${escapeHtml(label)}</td><td>${escapeHtml(value)}</td>`))
+            : [row(action.number, `<td colspan="2">${MISSING_MINISTRY}</td>`)],
         );
   return `<h2>Cifras reportadas para ${escapeHtml(period)} en este corte</h2>
 <p>Cada cifra es la que el ministerio reportó para ${escapeHtml(period)}, tal como quedó en el corte. «Sin dato» quiere decir que no reportó un valor para ese periodo; «sin datos (servicio no disponible)», que el ministerio no respondió.</p>

@@ -20,7 +20,13 @@ export class PostgresCacheStore implements ResponseCacheStore {
   constructor(url: string) {
     // Small: reads are one short statement each. Bounded waits, so a server that stops answering fails
     // a request instead of holding it.
-    this.pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000, statement_timeout: 5_000, idleTimeoutMillis: 10 * 60_000 });
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 5_000,
+      idleTimeoutMillis: 10 * 60_000,
+    });
     this.pool.on('error', () => {});
     this.ready = this.createTables();
     // Surfaced by the first request that awaits it, not as an unhandled rejection at start.
@@ -33,7 +39,9 @@ export class PostgresCacheStore implements ResponseCacheStore {
       await client.query('BEGIN');
       // Gateways starting together would race on CREATE TABLE IF NOT EXISTS.
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-      await client.query('CREATE TABLE IF NOT EXISTS cnim_response_cache (key text PRIMARY KEY, value text NOT NULL, expires_at bigint NOT NULL)');
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS cnim_response_cache (key text PRIMARY KEY, value text NOT NULL, expires_at bigint NOT NULL)',
+      );
       await client.query('CREATE TABLE IF NOT EXISTS cnim_write_generation (deployment text PRIMARY KEY, value bigint NOT NULL)');
       await client.query('COMMIT');
     } catch (error) {
@@ -52,7 +60,10 @@ export class PostgresCacheStore implements ResponseCacheStore {
   // An answer that cannot be read or kept is a miss, never an error: the request is computed instead.
   async get(key: string): Promise<string | undefined> {
     try {
-      const { rows } = await this.query<{ value: string }>('SELECT value FROM cnim_response_cache WHERE key = $1 AND expires_at > $2', [key, Date.now()]);
+      const { rows } = await this.query<{ value: string }>('SELECT value FROM cnim_response_cache WHERE key = $1 AND expires_at > $2', [
+        key,
+        Date.now(),
+      ]);
       return rows[0]?.value;
     } catch {
       return undefined;

@@ -19,12 +19,18 @@ export interface ResponseCacheOptions {
 
 /** The deployment key: a digest of the supergraph and the subgraphs' addresses. */
 export function deploymentKey(supergraphSdl: string, subgraphUrls: Readonly<Record<string, string>>): string {
-  return createHash('sha256').update(supergraphSdl).update(JSON.stringify(Object.entries(subgraphUrls).sort())).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(supergraphSdl)
+    .update(JSON.stringify(Object.entries(subgraphUrls).sort()))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /** A query without a token, in a request that could read the write generation (write-generation.ts). */
 const isPublicRead = (context: GraphQLRequestContext<GatewayContext>) =>
-  context.operation?.operation === 'query' && isAnonymous(context.contextValue.identity) && (context.contextValue.writeGeneration ?? 0) >= 0;
+  context.operation?.operation === 'query' &&
+  isAnonymous(context.contextValue.identity) &&
+  (context.contextValue.writeGeneration ?? 0) >= 0;
 
 /**
  * A response cache for public reads that is never stale after a write through any gateway:

@@ -35,11 +35,15 @@ export class SqliteCacheStore implements ResponseCacheStore {
       CREATE TABLE IF NOT EXISTS write_generation (deployment TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
     `);
     this.selectEntry = this.sqlite.prepare('SELECT value FROM answer WHERE key = ? AND expires_at > ?');
-    this.upsertEntry = this.sqlite.prepare('INSERT INTO answer (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at');
+    this.upsertEntry = this.sqlite.prepare(
+      'INSERT INTO answer (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at',
+    );
     this.deleteEntry = this.sqlite.prepare('DELETE FROM answer WHERE key = ?');
     this.sweepEntries = this.sqlite.prepare('DELETE FROM answer WHERE expires_at <= ?');
     this.selectGeneration = this.sqlite.prepare('SELECT value FROM write_generation WHERE deployment = ?');
-    this.bumpGeneration = this.sqlite.prepare('INSERT INTO write_generation (deployment, value) VALUES (?, 1) ON CONFLICT (deployment) DO UPDATE SET value = value + 1');
+    this.bumpGeneration = this.sqlite.prepare(
+      'INSERT INTO write_generation (deployment, value) VALUES (?, 1) ON CONFLICT (deployment) DO UPDATE SET value = value + 1',
+    );
   }
 
   async get(key: string): Promise<string | undefined> {

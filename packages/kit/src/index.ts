@@ -59,7 +59,13 @@ export {
   type GatewayConfig,
   type SubgraphConfig,
 } from './platform/config.js';
-export { REPLAY_WINDOW_MS, SIGNATURE_HEADERS, createRequestVerifier, encodeIdentity, signRequest } from './modules/reporting/gateway-signature.js';
+export {
+  REPLAY_WINDOW_MS,
+  SIGNATURE_HEADERS,
+  createRequestVerifier,
+  encodeIdentity,
+  signRequest,
+} from './modules/reporting/gateway-signature.js';
 export { createCursorCodec, type CursorCodec } from './modules/facts/cursor.js';
 export { GATEWAY_LIMITS, SUBGRAPH_LIMITS, type OperationLimits } from './graphql/operation-limits.js';
 export { operationLimitOptions, operationLimitRules } from './graphql/operation-limit-rules.js';
@@ -200,4 +206,12 @@ export { CUTS_SCHEMA, cutsModule, type ReportCutRef } from './modules/cuts/modul
 export { changeModule } from './modules/reporting/change-module.js';
 export { cutMutations, cutSubmissionFields } from './modules/cuts/cut-fields.js';
 export { openCut, transitionCut, type CutTransition, type CutTransitionInput, type OpenCutInput } from './modules/cuts/cut-transitions.js';
-export { createFigureLoaders, factId, figureCut, figureValue, nationalFigure, type FigureArgs, type FigureLoaders } from './modules/facts/figure-loaders.js';
+export {
+  createFigureLoaders,
+  factId,
+  figureCut,
+  figureValue,
+  nationalFigure,
+  type FigureArgs,
+  type FigureLoaders,
+} from './modules/facts/figure-loaders.js';

@@ -32,7 +32,10 @@ const MINISTRY_TEMPLATE = readSdl(new URL('../ministry.graphql', import.meta.url
 const ALL_NARRATIVES = MINISTRY_SUBGRAPHS.map((entry) => `${entry.name}Narratives { actionNumber narrative }`).join(' ');
 
 /** The plan's own SDL, plus the stubs of each ministry in the registry (ministry.graphql, filled for each). */
-const typeDefs = [SCHEMA, ...MINISTRY_SUBGRAPHS.map((entry) => fillTemplate(MINISTRY_TEMPLATE, entry).replaceAll('_allNarratives_', ALL_NARRATIVES))].join('\n');
+const typeDefs = [
+  SCHEMA,
+  ...MINISTRY_SUBGRAPHS.map((entry) => fillTemplate(MINISTRY_TEMPLATE, entry).replaceAll('_allNarratives_', ALL_NARRATIVES)),
+].join('\n');
 
 /**
  * The subcommission's technical secretariat: the plan as a whole (objective, axes, overall progress,
@@ -42,7 +45,14 @@ const typeDefs = [SCHEMA, ...MINISTRY_SUBGRAPHS.map((entry) => fillTemplate(MINI
 export const plan: SubgraphDefinition<Database, Context> = {
   name: 'plan',
   defaultDatabase: new URL('../data/plan.sqlite', import.meta.url),
-  schema: buildSchema([scalarsModule, findingsModule, territoryModule, territoryQueriesModule, changeModule, { typeDefs: `${CUTS_SCHEMA}\n${typeDefs}`, resolvers }]),
+  schema: buildSchema([
+    scalarsModule,
+    findingsModule,
+    territoryModule,
+    territoryQueriesModule,
+    changeModule,
+    { typeDefs: `${CUTS_SCHEMA}\n${typeDefs}`, resolvers },
+  ]),
   migrations: [new URL('./db/migrations/', import.meta.url), WRITE_MIGRATIONS],
   prepare: seedTerritories,
   datasets: [

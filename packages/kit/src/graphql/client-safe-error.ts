@@ -29,7 +29,8 @@ function statusOf(error: unknown): unknown {
 export function clientSafeError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const extensions = flat(formatted.extensions ?? {});
   const status = statusOf(error);
-  if (extensions.code === 'INTERNAL_SERVER_ERROR' && typeof status === 'number' && status >= 400 && status < 500) extensions.code = 'BAD_REQUEST';
+  if (extensions.code === 'INTERNAL_SERVER_ERROR' && typeof status === 'number' && status >= 400 && status < 500)
+    extensions.code = 'BAD_REQUEST';
   const tokens = extensions.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
   if (tokens) {
     const maximum = Number(tokens[1]);

@@ -4,8 +4,10 @@ export type LimitName = 'tokens' | 'depth' | 'aliases' | 'directives' | 'cost';
 const count = (value: number) => Math.round(value).toLocaleString('es-CO');
 
 const MESSAGES: Record<LimitName, (found: string, maximum: string) => string> = {
-  tokens: (found, maximum) => `La consulta tiene ${found} unidades léxicas (tokens); el máximo es ${maximum}. Divídala en varias consultas.`,
-  depth: (found, maximum) => `La consulta anida ${found} niveles de campos; el máximo es ${maximum}. Pida menos niveles o divídala en varias consultas.`,
+  tokens: (found, maximum) =>
+    `La consulta tiene ${found} unidades léxicas (tokens); el máximo es ${maximum}. Divídala en varias consultas.`,
+  depth: (found, maximum) =>
+    `La consulta anida ${found} niveles de campos; el máximo es ${maximum}. Pida menos niveles o divídala en varias consultas.`,
   aliases: (found, maximum) =>
     `La consulta usa ${found} alias; el máximo es ${maximum}. Envíe varias consultas en lugar de repetir campos con alias.`,
   directives: (found, maximum) => `La consulta usa ${found} directivas; el máximo es ${maximum}.`,

@@ -21,7 +21,9 @@ function reportAs(limit: LimitName, maximum: number) {
         const counted = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
         const found = counted === undefined ? undefined : Math.round(Number(counted));
         context?.reportError(
-          new runtimeGraphql.GraphQLError(limitMessage(limit, maximum, found), { extensions: { limit, maximum, ...(found === undefined ? {} : { found }) } }),
+          new runtimeGraphql.GraphQLError(limitMessage(limit, maximum, found), {
+            extensions: { limit, maximum, ...(found === undefined ? {} : { found }) },
+          }),
         );
       },
     ],

@@ -1,4 +1,12 @@
-import type { DocumentNode, GraphQLError, GraphQLInputType, GraphQLScalarType, GraphQLSchema, OperationDefinitionNode, ValueNode } from 'graphql';
+import type {
+  DocumentNode,
+  GraphQLError,
+  GraphQLInputType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  ValueNode,
+} from 'graphql';
 import { runtimeGraphql as graphql } from './runtime-graphql.js';
 import { CopScalar, DateScalar } from './scalars.js';
 

@@ -12,7 +12,9 @@ function invalid(message: string): GraphQLError {
 
 function toDate(value: unknown): string {
   if (typeof value !== 'string' || !isExistingIsoDate(value)) {
-    throw invalid(`La fecha debe ser un día existente en formato ISO 8601 AAAA-MM-DD (por ejemplo "2025-09-30"); se recibió ${JSON.stringify(value)}.`);
+    throw invalid(
+      `La fecha debe ser un día existente en formato ISO 8601 AAAA-MM-DD (por ejemplo "2025-09-30"); se recibió ${JSON.stringify(value)}.`,
+    );
   }
   return value;
 }
@@ -28,7 +30,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 function toCop(value: unknown): number {
   const amount = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
   if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
-    throw invalid(`El valor en pesos (COP) debe ser un número entero exacto, sin decimales ni separadores; se recibió ${JSON.stringify(value)}.`);
+    throw invalid(
+      `El valor en pesos (COP) debe ser un número entero exacto, sin decimales ni separadores; se recibió ${JSON.stringify(value)}.`,
+    );
   }
   return amount;
 }
@@ -41,6 +45,5 @@ export const CopScalar = new GraphQLScalarType<number, number>({
   name: 'COP',
   serialize: toCop,
   parseValue: toCop,
-  parseLiteral: (ast: ValueNode) =>
-    toCop(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast: ValueNode) => toCop(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
 });

@@ -11,9 +11,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('description', 'text', (col) => col.notNull())
     .addColumn('unit', 'text', (col) => col.notNull().check(sql`unit IN ('PEOPLE', 'COP', 'COUNT')`))
     .addColumn('accumulation', 'text', (col) => col.notNull().check(sql`accumulation IN ('STOCK', 'FLOW', 'CUMULATIVE')`))
-    .addColumn('territory_level', 'text', (col) =>
-      col.notNull().check(sql`territory_level IN ('NATIONAL', 'DEPARTMENT', 'MUNICIPALITY')`),
-    )
+    .addColumn('territory_level', 'text', (col) => col.notNull().check(sql`territory_level IN ('NATIONAL', 'DEPARTMENT', 'MUNICIPALITY')`))
     .addColumn('baseline', 'real')
     .addColumn('target', 'real')
     .execute();

@@ -9,7 +9,13 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('report_cut')
-    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND substr(id, 6, 1) IN ('0', '1') AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`))
+    .addColumn('id', 'text', (col) =>
+      col
+        .primaryKey()
+        .check(
+          sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND substr(id, 6, 1) IN ('0', '1') AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`,
+        ),
+    )
     .addColumn('label', 'text', (col) => col.notNull())
     .addColumn('closing_date', 'text', (col) => col.notNull())
     .addColumn('closing_date_derived', 'integer', (col) => col.notNull().check(sql`closing_date_derived IN (0, 1)`))
@@ -81,11 +87,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       FROM recorded_value_before_cuts
   `.execute(db);
   await sql`DROP TABLE recorded_value_before_cuts`.execute(db);
-  await db.schema.createIndex('recorded_value_slice_idx').on('recorded_value').columns(['indicator_code', 'period_id', 'territory_code']).execute();
+  await db.schema
+    .createIndex('recorded_value_slice_idx')
+    .on('recorded_value')
+    .columns(['indicator_code', 'period_id', 'territory_code'])
+    .execute();
   await db.schema.createIndex('recorded_value_action_idx').on('recorded_value').column('action_number').execute();
   await db.schema.createIndex('recorded_value_recorded_at_idx').on('recorded_value').column('recorded_at').execute();
 
   // An indicator whose value can never exceed another's for the same territory and year
   // (transferred within allocated).
-  await db.schema.alterTable('indicator').addColumn('bounded_by', 'text', (col) => col.references('indicator.code')).execute();
+  await db.schema
+    .alterTable('indicator')
+    .addColumn('bounded_by', 'text', (col) => col.references('indicator.code'))
+    .execute();
 }

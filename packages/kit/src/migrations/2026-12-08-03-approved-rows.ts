@@ -6,8 +6,23 @@ import { sql, type Kysely } from 'kysely';
 // every other cut, the kept rows of a reopened one, and the audit log without what was changed since
 // the reopening. Writers read the live tables.
 const VALUE_COLUMNS = [
-  'id', 'cut_id', 'indicator_code', 'action_number', 'ministry', 'territory_level', 'territory_code', 'period_id',
-  'period_start', 'period_end', 'site', 'sex', 'nationality', 'value', 'unit', 'version', 'recorded_at',
+  'id',
+  'cut_id',
+  'indicator_code',
+  'action_number',
+  'ministry',
+  'territory_level',
+  'territory_code',
+  'period_id',
+  'period_start',
+  'period_end',
+  'site',
+  'sex',
+  'nationality',
+  'value',
+  'unit',
+  'version',
+  'recorded_at',
 ].join(', ');
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -72,5 +87,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const view of ['published_change_log', 'published_task_report', 'published_action_report', 'published_recorded_value']) {
     await db.schema.dropView(view).execute();
   }
-  for (const table of ['approved_task_report', 'approved_action_report', 'approved_recorded_value']) await db.schema.dropTable(table).execute();
+  for (const table of ['approved_task_report', 'approved_action_report', 'approved_recorded_value'])
+    await db.schema.dropTable(table).execute();
 }

@@ -38,7 +38,8 @@ const portNumber = makeValidator((input: string) => {
 /** A Postgres server for a subgraph's database; absent means SQLite. */
 const postgresUrl = makeValidator<string | undefined>((input: string) => {
   // The scheme that makes openDatabase choose Postgres, and a server named in it.
-  if (!isPostgresLocation(input) || !URL.canParse(input) || !new URL(input).host) throw new EnvError('debe ser una URL postgres://usuario:clave@servidor:puerto/base');
+  if (!isPostgresLocation(input) || !URL.canParse(input) || !new URL(input).host)
+    throw new EnvError('debe ser una URL postgres://usuario:clave@servidor:puerto/base');
   return input;
 });
 
@@ -47,7 +48,10 @@ function refuseShared(production: boolean, nodeEnv: string | undefined, values: 
   if (!production) return;
   const groups = sharedSecrets(values);
   if (!groups.length) return;
-  const lines = groups.map((variables) => `- ${variables.join(', ')}: tienen el mismo valor; cada uno necesita el suyo, o quien conoce uno firma también por los otros`);
+  const lines = groups.map(
+    (variables) =>
+      `- ${variables.join(', ')}: tienen el mismo valor; cada uno necesita el suyo, o quien conoce uno firma también por los otros`,
+  );
   throw new ConfigError(`Configuración inválida (NODE_ENV=${nodeEnv}):\n${lines.join('\n')}`);
 }
 
@@ -55,7 +59,11 @@ function refuseShared(production: boolean, nodeEnv: string | undefined, values: 
  * Runs envalid over variables renamed to fixed keys (so the result is typed), and reports any error
  * under the variable's real name. Never exits the process itself: the caller decides.
  */
-function clean<S extends Record<string, unknown>>(raw: Record<string, string | undefined>, names: Record<keyof S & string, string>, specs: S) {
+function clean<S extends Record<string, unknown>>(
+  raw: Record<string, string | undefined>,
+  names: Record<keyof S & string, string>,
+  specs: S,
+) {
   return cleanEnv(raw, specs, {
     reporter: ({ errors }) => {
       const lines = Object.entries(errors).map(([key, error]) => {
@@ -63,7 +71,8 @@ function clean<S extends Record<string, unknown>>(raw: Record<string, string | u
         const why = error instanceof EnvMissingError ? 'falta; es obligatorio en producción' : (error as Error).message;
         return `- ${name}: ${why}`;
       });
-      if (lines.length) throw new ConfigError(`Configuración inválida${raw.NODE_ENV ? ` (NODE_ENV=${raw.NODE_ENV})` : ''}:\n${lines.join('\n')}`);
+      if (lines.length)
+        throw new ConfigError(`Configuración inválida${raw.NODE_ENV ? ` (NODE_ENV=${raw.NODE_ENV})` : ''}:\n${lines.join('\n')}`);
     },
   });
 }
@@ -111,7 +120,11 @@ export function readSubgraphConfig(definition: { name: SubgraphName; defaultData
     JWT_SECRET: 'CNIM_JWT_SECRET',
   };
   const cleaned = clean(
-    withoutEmpty(production, { NODE_ENV: env.NODE_ENV, ...Object.fromEntries(Object.entries(names).map(([key, name]) => [key, env[name]])) }, ['GATEWAY_SECRET', 'CURSOR_SECRET', 'JWT_SECRET']),
+    withoutEmpty(
+      production,
+      { NODE_ENV: env.NODE_ENV, ...Object.fromEntries(Object.entries(names).map(([key, name]) => [key, env[name]])) },
+      ['GATEWAY_SECRET', 'CURSOR_SECRET', 'JWT_SECRET'],
+    ),
     names,
     {
       PORT: portNumber({ default: subgraphEntry(definition.name).defaultPort }),
@@ -200,7 +213,10 @@ const positiveSeconds = makeValidator((input: string) => {
 /** The gateway's configuration: `GATEWAY_PORT`, `HOST`, `CNIM_JWT_SECRET`, every `<NAME>_GATEWAY_SECRET` and `<NAME>_URL`. */
 export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): GatewayConfig {
   const production = env.NODE_ENV === 'production';
-  const secretNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).gatewaySecret])) as Record<SubgraphName, string>;
+  const secretNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).gatewaySecret])) as Record<
+    SubgraphName,
+    string
+  >;
   const urlNames = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphVariables(name).url])) as Record<SubgraphName, string>;
   const names = {
     PORT: 'GATEWAY_PORT',
@@ -240,8 +256,20 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, defaultPort: number): 
       ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [secretNames[name], secretValue(production, DEV_SECRETS.gateway(name))])),
     },
     // One call, so every invalid variable is reported at once; the secrets' keys are computed from the registry.
-  ) as unknown as { PORT: number; HOST: string; JWT_SECRET: string; CACHE: string; CACHE_TTL: number; METRICS_PORT?: number; METRICS_TOKEN?: string; ANONYMOUS_OPERATIONS: 'any' | 'registered' } & Record<string, string>;
-  refuseShared(production, env.NODE_ENV, [['CNIM_JWT_SECRET', cleaned.JWT_SECRET], ...Object.values(secretNames).map((name) => [name, cleaned[name]!] as const)]);
+  ) as unknown as {
+    PORT: number;
+    HOST: string;
+    JWT_SECRET: string;
+    CACHE: string;
+    CACHE_TTL: number;
+    METRICS_PORT?: number;
+    METRICS_TOKEN?: string;
+    ANONYMOUS_OPERATIONS: 'any' | 'registered';
+  } & Record<string, string>;
+  refuseShared(production, env.NODE_ENV, [
+    ['CNIM_JWT_SECRET', cleaned.JWT_SECRET],
+    ...Object.values(secretNames).map((name) => [name, cleaned[name]!] as const),
+  ]);
   return {
     port: cleaned.PORT,
     host: cleaned.HOST,
@@ -270,7 +298,8 @@ export interface ClusterConfig {
 
 const processCount = makeValidator((input: string) => {
   const value = Number(input);
-  if (!Number.isInteger(value) || value < 1 || value > 64) throw new EnvError(`debe ser un número entero de procesos entre 1 y 64; se recibió "${input}"`);
+  if (!Number.isInteger(value) || value < 1 || value > 64)
+    throw new EnvError(`debe ser un número entero de procesos entre 1 y 64; se recibió "${input}"`);
   return value;
 });
 
@@ -280,7 +309,13 @@ export function readClusterConfig(env: NodeJS.ProcessEnv, defaults: { processes:
   const names = { PROCESSES: 'GATEWAY_PROCESSES', METRICS_PORT: 'GATEWAY_METRICS_PORT', METRICS_TOKEN: 'CNIM_METRICS_TOKEN', HOST: 'HOST' };
   const cleaned = clean(
     // An empty variable means the default, as an absent one does.
-    { NODE_ENV: env.NODE_ENV, PROCESSES: env.GATEWAY_PROCESSES || undefined, METRICS_PORT: env.GATEWAY_METRICS_PORT || undefined, METRICS_TOKEN: env.CNIM_METRICS_TOKEN || undefined, HOST: env.HOST },
+    {
+      NODE_ENV: env.NODE_ENV,
+      PROCESSES: env.GATEWAY_PROCESSES || undefined,
+      METRICS_PORT: env.GATEWAY_METRICS_PORT || undefined,
+      METRICS_TOKEN: env.CNIM_METRICS_TOKEN || undefined,
+      HOST: env.HOST,
+    },
     names,
     {
       PROCESSES: processCount({ default: defaults.processes }),
@@ -289,7 +324,12 @@ export function readClusterConfig(env: NodeJS.ProcessEnv, defaults: { processes:
       HOST: str({ default: DEFAULT_HOST }),
     },
   );
-  return { processes: cleaned.PROCESSES, metricsPort: cleaned.METRICS_PORT, metricsToken: cleaned.METRICS_TOKEN ?? null, host: cleaned.HOST };
+  return {
+    processes: cleaned.PROCESSES,
+    metricsPort: cleaned.METRICS_PORT,
+    metricsToken: cleaned.METRICS_TOKEN ?? null,
+    host: cleaned.HOST,
+  };
 }
 
 /**
@@ -303,5 +343,9 @@ export function readJwtKey(env: NodeJS.ProcessEnv): { key: Uint8Array; isDefault
     { JWT_SECRET: 'CNIM_JWT_SECRET' },
     { JWT_SECRET: secretValue(production, DEV_SECRETS.jwt) },
   );
-  return { key: new TextEncoder().encode(cleaned.JWT_SECRET), isDefault: !production && !env.CNIM_JWT_SECRET, isEmpty: !production && env.CNIM_JWT_SECRET === '' };
+  return {
+    key: new TextEncoder().encode(cleaned.JWT_SECRET),
+    isDefault: !production && !env.CNIM_JWT_SECRET,
+    isEmpty: !production && env.CNIM_JWT_SECRET === '',
+  };
 }

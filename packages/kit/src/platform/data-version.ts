@@ -14,7 +14,10 @@ export async function dataVersion<DB>(db: Kysely<DB>): Promise<string> {
     const { rows } = await sql<{ snapshot: string }>`select pg_current_snapshot()::text as snapshot`.execute(db);
     return rows[0]!.snapshot;
   }
-  const { rows } = await sql<{ changes: number; version: number }>`select total_changes() as changes, (select data_version from pragma_data_version) as version`.execute(db);
+  const { rows } = await sql<{
+    changes: number;
+    version: number;
+  }>`select total_changes() as changes, (select data_version from pragma_data_version) as version`.execute(db);
   return `${rows[0]!.changes}:${rows[0]!.version}`;
 }
 

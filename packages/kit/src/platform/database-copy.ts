@@ -69,7 +69,9 @@ export async function copyDatabase(
       // The migrations write a few rows of their own (the first cut); a target that has served a
       // subgraph has loaded the report, and its data would be lost.
       if ((await rowCount(trx, 'dataset')) > 0 && !options.replace) {
-        throw new CopyError(`La base de destino (${redactedLocation(to)}) ya tiene datos de un subgrafo: use --replace para reemplazarlos por los de origen.`);
+        throw new CopyError(
+          `La base de destino (${redactedLocation(to)}) ya tiene datos de un subgrafo: use --replace para reemplazarlos por los de origen.`,
+        );
       }
       for (const table of [...tables].reverse()) await trx.deleteFrom(table.name).execute();
       const result: CopiedTable[] = [];
@@ -144,7 +146,10 @@ async function primaryKey(db: AnyDatabase, table: string): Promise<string[]> {
        where i.indrelid = ${table}::regclass and i.indisprimary`.execute(db);
     return rows.map((row) => row.column);
   }
-  const { rows } = await sql<{ name: string; pk: number }>`select name, pk from pragma_table_info(${table}) where pk > 0 order by pk`.execute(db);
+  const { rows } = await sql<{
+    name: string;
+    pk: number;
+  }>`select name, pk from pragma_table_info(${table}) where pk > 0 order by pk`.execute(db);
   return rows.map((row) => row.name);
 }
 
@@ -161,7 +166,10 @@ async function foreignKeys(db: AnyDatabase, table: string): Promise<Array<{ colu
 }
 
 async function rowCount(db: AnyDatabase, table: string): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -184,7 +192,10 @@ async function insertRows(db: AnyDatabase, table: TableShape, rows: Row[]): Prom
   const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / table.columns.length));
   for (const batch of referencedFirst(table, rows)) {
     for (let start = 0; start < batch.length; start += chunk) {
-      await db.insertInto(table.name).values(batch.slice(start, start + chunk)).execute();
+      await db
+        .insertInto(table.name)
+        .values(batch.slice(start, start + chunk))
+        .execute();
     }
   }
 }
@@ -211,13 +222,22 @@ async function continueIdentity(db: AnyDatabase, table: string): Promise<void> {
     select column_name as "column" from information_schema.columns
      where table_schema = current_schema() and table_name = ${table} and is_identity = 'YES'`.execute(db);
   for (const { column } of rows) {
-    await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${sql.ref(column)}) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
+    await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${sql.ref(column)}) from ${sql.table(table)}), 0) + 1, false)`.execute(
+      db,
+    );
   }
 }
 
 /** A table's content as one hash: rows in key order, each column by name. */
 function digest(rows: Row[]): string {
   const hash = createHash('sha256');
-  for (const row of rows) hash.update(`${JSON.stringify(Object.keys(row).sort().map((column) => [column, row[column]]))}\n`);
+  for (const row of rows)
+    hash.update(
+      `${JSON.stringify(
+        Object.keys(row)
+          .sort()
+          .map((column) => [column, row[column]]),
+      )}\n`,
+    );
   return hash.digest('hex');
 }

@@ -6,7 +6,10 @@ import type { OperationLimits } from '../graphql/operation-limits.js';
  * A request body read as JSON, up to `maxBytes` (see operation-limits.ts), and its variables no deeper
  * than `maxDepth`; `verify` sees the raw bytes (the signature check).
  */
-export function jsonBody(limits: Pick<OperationLimits, 'maxBodyBytes' | 'maxInputDepth'>, verify?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => void): RequestHandler[] {
+export function jsonBody(
+  limits: Pick<OperationLimits, 'maxBodyBytes' | 'maxInputDepth'>,
+  verify?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => void,
+): RequestHandler[] {
   return [express.json({ limit: limits.maxBodyBytes, ...(verify ? { verify } : {}) }), inputDepthGuard(limits.maxInputDepth)];
 }
 

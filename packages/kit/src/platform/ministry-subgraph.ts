@@ -53,7 +53,17 @@ export function ministryEntry(name: string): MinistrySubgraph {
  * from the registry entry.
  */
 export function ministryKitModules(ministry: MinistrySubgraph): SubgraphModule[] {
-  return [scalarsModule, territoryModule, periodsModule, findingsModule, actionsModule(ministry), changeModule, reportingModule(ministry), cutsModule(ministry), factsModule(ministry)];
+  return [
+    scalarsModule,
+    territoryModule,
+    periodsModule,
+    findingsModule,
+    actionsModule(ministry),
+    changeModule,
+    reportingModule(ministry),
+    cutsModule(ministry),
+    factsModule(ministry),
+  ];
 }
 
 /**
@@ -63,7 +73,9 @@ export function ministryKitModules(ministry: MinistrySubgraph): SubgraphModule[]
 function withValueRuleFindings(module: SubgraphModule, prefix: string): SubgraphModule {
   const typeName = `${prefix}Action`;
   const own = module.resolvers[typeName] as Record<string, unknown> | undefined;
-  const ownFindings = own?.ownFindings as ((action: ActionInCut, args: unknown, context: KitContext) => Promise<FindingView[]> | FindingView[]) | undefined;
+  const ownFindings = own?.ownFindings as
+    | ((action: ActionInCut, args: unknown, context: KitContext) => Promise<FindingView[]> | FindingView[])
+    | undefined;
   const findings = async (action: ActionInCut, args: unknown, context: KitContext) => [
     ...(ownFindings ? await ownFindings(action, args, context) : await nonexistentDeadlines(context.db, action.number)),
     ...(await valueRuleFindings(context.db, action.number, await context.actions.cutOf(action))),

@@ -42,7 +42,9 @@ function sqliteNonceStore(databaseFile: string): NonceStore {
   sidecar.pragma('journal_mode = WAL');
   sidecar.pragma('busy_timeout = 5000');
   sidecar.exec('CREATE TABLE IF NOT EXISTS seen_nonce (nonce TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)');
-  const insert = sidecar.prepare('INSERT INTO seen_nonce (nonce, expires_at) VALUES (?, ?) ON CONFLICT (nonce) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_nonce.expires_at <= ?');
+  const insert = sidecar.prepare(
+    'INSERT INTO seen_nonce (nonce, expires_at) VALUES (?, ?) ON CONFLICT (nonce) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_nonce.expires_at <= ?',
+  );
   const sweep = sidecar.prepare('DELETE FROM seen_nonce WHERE expires_at <= ?');
   let claims = 0;
   return {

@@ -115,7 +115,10 @@ class PostgresColumnTypes extends OperationNodeTransformer {
   protected override transformColumnDefinition(node: ColumnDefinitionNode): ColumnDefinitionNode {
     const column = super.transformColumnDefinition(node);
     if (!column.autoIncrement) return column;
-    return ColumnDefinitionNode.cloneWith(column, { autoIncrement: false, generated: GeneratedNode.create({ byDefault: true, identity: true }) });
+    return ColumnDefinitionNode.cloneWith(column, {
+      autoIncrement: false,
+      generated: GeneratedNode.create({ byDefault: true, identity: true }),
+    });
   }
 }
 
@@ -159,7 +162,9 @@ const BYTE_ORDER = ['-', '0', 'A', 'B', '_', 'a', 'b', '|', 'á'];
 export async function assertByteOrder<DB>(db: Kysely<DB>): Promise<void> {
   if (!isPostgres(db)) return;
   const values = sql.join(BYTE_ORDER.map((value) => sql`(${value}::text)`));
-  const { rows } = await sql<{ sorted: string }>`select string_agg(v, ' ' order by v) as sorted from (values ${values}) as t(v)`.execute(db);
+  const { rows } = await sql<{ sorted: string }>`select string_agg(v, ' ' order by v) as sorted from (values ${values}) as t(v)`.execute(
+    db,
+  );
   if (rows[0]!.sorted !== BYTE_ORDER.join(' ')) {
     throw new Error(
       'La base de datos Postgres ordena el texto según su idioma y no por bytes, como SQLite: las páginas y los cursores saldrían en otro orden. ' +

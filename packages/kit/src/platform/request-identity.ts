@@ -11,7 +11,11 @@ export const keepRawBody = (request: IncomingMessage, _response: unknown, body: 
   rawBodies.set(request, body);
 };
 
-function refuse(request: IncomingMessage & { log?: { warn(object: object, message: string): void } }, response: Response, message: string): void {
+function refuse(
+  request: IncomingMessage & { log?: { warn(object: object, message: string): void } },
+  response: Response,
+  message: string,
+): void {
   request.log?.warn({ reason: message }, 'autenticación rechazada');
   response.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }

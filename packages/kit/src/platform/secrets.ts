@@ -83,7 +83,11 @@ export function optionalSecret(production: boolean) {
  * an empty key would sign tokens and requests nobody can verify. In production it stays empty, so that
  * the message says so rather than "missing".
  */
-export function withoutEmpty(production: boolean, raw: Record<string, string | undefined>, keys: readonly string[]): Record<string, string | undefined> {
+export function withoutEmpty(
+  production: boolean,
+  raw: Record<string, string | undefined>,
+  keys: readonly string[],
+): Record<string, string | undefined> {
   if (production) return raw;
   return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, keys.includes(key) && value === '' ? undefined : value]));
 }

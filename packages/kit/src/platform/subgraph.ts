@@ -120,7 +120,11 @@ export async function startSubgraph<DB extends DatasetDatabase, Context extends 
   const db = await prepareSubgraphDatabase(definition, options.database);
   const logger = options.logger ?? SILENT_LOGGER;
   const nonces = openNonceStore(options.database, db);
-  const verifyIdentity = verifyRequestIdentity(options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name), options.directTokenKey ?? null, nonces);
+  const verifyIdentity = verifyRequestIdentity(
+    options.gatewaySecret ?? DEV_SECRETS.gateway(definition.name),
+    options.directTokenKey ?? null,
+    nonces,
+  );
   const runtime: SubgraphRuntime = options.cursorSecret ? { cursors: createCursorCodec(options.cursorSecret) } : DEVELOPMENT_RUNTIME;
   const app = express();
   app.set('etag', false);

@@ -56,5 +56,5 @@ const SECRETARIATS_REPORT_PERIOD = '2025';
 export async function secretariatCount(loaders: Loaders, args: FigureArgs): Promise<number> {
   const cut = await figureCut(loaders, args.cut);
   const period = figurePeriodInCut(args.period, SECRETARIATS_REPORT_PERIOD, cut);
-  return await figureValue(loaders, cut, factId(SECRETARIATS, period, null)) ?? missingFigure(SECRETARIATS, period, cut.id);
+  return (await figureValue(loaders, cut, factId(SECRETARIATS, period, null))) ?? missingFigure(SECRETARIATS, period, cut.id);
 }

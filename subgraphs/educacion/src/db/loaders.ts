@@ -7,11 +7,13 @@ export function createLoaders(db: Kysely<Database>) {
   return {
     ...createFigureLoaders(db),
     accompanimentsByMunicipality: groupLoader(
-      (codes: readonly string[]) => db.selectFrom('accompaniment').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
+      (codes: readonly string[]) =>
+        db.selectFrom('accompaniment').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
       (row) => row.municipality_code ?? '',
     ),
     accompanimentsByDepartment: groupLoader(
-      (codes: readonly string[]) => db.selectFrom('accompaniment').selectAll().where('department_code', 'in', codes).orderBy('position').execute(),
+      (codes: readonly string[]) =>
+        db.selectFrom('accompaniment').selectAll().where('department_code', 'in', codes).orderBy('position').execute(),
       (row) => row.department_code,
     ),
   };

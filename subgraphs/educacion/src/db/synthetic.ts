@@ -6,8 +6,14 @@ import type { Database } from './database.js';
  * Benchmark data only (`npm run bench:data`), never the shipped database: a Circular 038
  * accompaniment of the (synthetic) municipal education secretariat of every synthetic municipality.
  */
-export async function addSyntheticRows(db: Kysely<Database>, municipalities: readonly Pick<MunicipalityRow, 'code' | 'department_code'>[]): Promise<SyntheticSites> {
-  const last = await db.selectFrom('accompaniment').select((eb) => eb.fn.max('position').as('position')).executeTakeFirstOrThrow();
+export async function addSyntheticRows(
+  db: Kysely<Database>,
+  municipalities: readonly Pick<MunicipalityRow, 'code' | 'department_code'>[],
+): Promise<SyntheticSites> {
+  const last = await db
+    .selectFrom('accompaniment')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .executeTakeFirstOrThrow();
   let position = (last.position ?? 0) + 1;
   const rows = municipalities.map(({ code, department_code }) => ({
     position: position++,

@@ -5,14 +5,25 @@ import { loadProgramme, statedFigure } from './stated-figures.js';
 
 type Itemised = (db: Kysely<Database>) => Promise<number>;
 
-const count = (table: 'integrate_centre' | 'training' | 'community_space' | 'migration_roundtable' | 'technical_table'): Itemised => async (db) =>
-  (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+const count =
+  (table: 'integrate_centre' | 'training' | 'community_space' | 'migration_roundtable' | 'technical_table'): Itemised =>
+  async (db) =>
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
 
-const sum = (table: 'integrate_centre' | 'community_space', column: 'people_attended' | 'participants'): Itemised => async (db) =>
-  (await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>(column), eb.lit(0)).as('n'))
-    .executeTakeFirstOrThrow()).n;
+const sum =
+  (table: 'integrate_centre' | 'community_space', column: 'people_attended' | 'participants'): Itemised =>
+  async (db) =>
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>(column), eb.lit(0)).as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
 
 /** Each total Igualdad states, and the itemised rows it must match. */
 const CHECKS: Record<number, Array<{ code: string; what: string; itemised: Itemised }>> = {
@@ -34,7 +45,9 @@ export async function igualdadFindings(db: Kysely<Database>, actionNumber: numbe
   const findings: FindingView[] = [];
   for (const check of CHECKS[actionNumber] ?? []) {
     const stated = statedFigure(programme, check.code);
-    findings.push(...statedMismatch(actionNumber, check.what, { value: stated.value, asWritten: stated.as_written }, await check.itemised(db)));
+    findings.push(
+      ...statedMismatch(actionNumber, check.what, { value: stated.value, asWritten: stated.as_written }, await check.itemised(db)),
+    );
   }
   return [...findings, ...(await nonexistentDeadlines(db, actionNumber))];
 }

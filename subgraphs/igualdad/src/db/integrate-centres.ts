@@ -1,6 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database, IntegrateCentreRow, IntegrateCentreTable } from './database.js';
-import { REPORT_CUT_ID, currentFacts, factId, figureCut, figurePeriodInCut, figureValue, memoisedAggregate, missingFigure, type FigureArgs } from '@cnim/kit';
+import {
+  REPORT_CUT_ID,
+  currentFacts,
+  factId,
+  figureCut,
+  figurePeriodInCut,
+  figureValue,
+  memoisedAggregate,
+  missingFigure,
+  type FigureArgs,
+} from '@cnim/kit';
 import type { Loaders } from './loaders.js';
 
 /** Attendance is given per centre: each centre is a site of this indicator, in its municipality. */

@@ -11,7 +11,8 @@ export function createLoaders(db: Kysely<Database>) {
       (row) => row.action_number,
     ),
     centresByMunicipality: groupLoader(
-      (codes: readonly string[]) => db.selectFrom('integrate_centre').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
+      (codes: readonly string[]) =>
+        db.selectFrom('integrate_centre').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
       (row) => row.municipality_code,
     ),
     centresByDepartment: groupLoader(
@@ -27,11 +28,13 @@ export function createLoaders(db: Kysely<Database>) {
       (row) => row.department_code,
     ),
     spacesByMunicipality: groupLoader(
-      (codes: readonly string[]) => db.selectFrom('community_space').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
+      (codes: readonly string[]) =>
+        db.selectFrom('community_space').selectAll().where('municipality_code', 'in', codes).orderBy('position').execute(),
       (row) => row.municipality_code ?? '',
     ),
     roundtablesByDepartment: groupLoader(
-      (codes: readonly string[]) => db.selectFrom('migration_roundtable').selectAll().where('department_code', 'in', codes).orderBy('position').execute(),
+      (codes: readonly string[]) =>
+        db.selectFrom('migration_roundtable').selectAll().where('department_code', 'in', codes).orderBy('position').execute(),
       (row) => row.department_code,
     ),
   };

@@ -73,7 +73,14 @@ export async function seedFigures(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('stated_figure')
     .values([
-      { action_number: 1, code: 'INVESTMENT_COP', value: 13_000_000_000, as_written: '$13 mil millones', period_id: '2025', period_as_written: 'Durante el año 2025' },
+      {
+        action_number: 1,
+        code: 'INVESTMENT_COP',
+        value: 13_000_000_000,
+        as_written: '$13 mil millones',
+        period_id: '2025',
+        period_as_written: 'Durante el año 2025',
+      },
       { action_number: 1, code: 'CENTRES', value: 19, as_written: '19', period_id: '2025', period_as_written: 'Durante el año 2025' },
       {
         action_number: 1,
@@ -83,13 +90,62 @@ export async function seedFigures(db: Kysely<Database>): Promise<void> {
         period_id: ATTENDANCE_PERIOD,
         period_as_written: 'Desde 1 de enero hasta el 30 de septiembre del 2025',
       },
-      { action_number: 2, code: 'TRAININGS', value: 3, as_written: 'tres', period_id: ATTENDANCE_PERIOD, period_as_written: 'enero a septiembre de 2025' },
-      { action_number: 2, code: 'OFFICIALS_TRAINED', value: 92, as_written: '92', period_id: ATTENDANCE_PERIOD, period_as_written: 'enero a septiembre de 2025' },
-      { action_number: 3, code: 'COMMUNITY_SPACES', value: 4, as_written: 'cuatro (4)', period_id: JAN_TO_OCT_30, period_as_written: 'enero al 30 de octubre de 2025' },
-      { action_number: 3, code: 'COMMUNITY_PARTICIPANTS', value: 117, as_written: '117', period_id: JAN_TO_OCT_30, period_as_written: 'enero al 30 de octubre de 2025' },
-      { action_number: 4, code: 'ROUNDTABLES', value: 5, as_written: 'cinco', period_id: JAN_TO_OCT_30, period_as_written: 'durante el 2025, con corte al 30 de octubre' },
-      { action_number: 5, code: 'TECHNICAL_TABLES', value: 7, as_written: '7', period_id: '2025Q3', period_as_written: 'tercer trimestre del 2025' },
-      { action_number: 10, code: 'ORGANISATIONS_MAPPED', value: 101, as_written: '101', period_id: JAN_TO_OCT_30, period_as_written: 'corte al 30 de octubre del 2025' },
+      {
+        action_number: 2,
+        code: 'TRAININGS',
+        value: 3,
+        as_written: 'tres',
+        period_id: ATTENDANCE_PERIOD,
+        period_as_written: 'enero a septiembre de 2025',
+      },
+      {
+        action_number: 2,
+        code: 'OFFICIALS_TRAINED',
+        value: 92,
+        as_written: '92',
+        period_id: ATTENDANCE_PERIOD,
+        period_as_written: 'enero a septiembre de 2025',
+      },
+      {
+        action_number: 3,
+        code: 'COMMUNITY_SPACES',
+        value: 4,
+        as_written: 'cuatro (4)',
+        period_id: JAN_TO_OCT_30,
+        period_as_written: 'enero al 30 de octubre de 2025',
+      },
+      {
+        action_number: 3,
+        code: 'COMMUNITY_PARTICIPANTS',
+        value: 117,
+        as_written: '117',
+        period_id: JAN_TO_OCT_30,
+        period_as_written: 'enero al 30 de octubre de 2025',
+      },
+      {
+        action_number: 4,
+        code: 'ROUNDTABLES',
+        value: 5,
+        as_written: 'cinco',
+        period_id: JAN_TO_OCT_30,
+        period_as_written: 'durante el 2025, con corte al 30 de octubre',
+      },
+      {
+        action_number: 5,
+        code: 'TECHNICAL_TABLES',
+        value: 7,
+        as_written: '7',
+        period_id: '2025Q3',
+        period_as_written: 'tercer trimestre del 2025',
+      },
+      {
+        action_number: 10,
+        code: 'ORGANISATIONS_MAPPED',
+        value: 101,
+        as_written: '101',
+        period_id: JAN_TO_OCT_30,
+        period_as_written: 'corte al 30 de octubre del 2025',
+      },
     ])
     .execute();
 
@@ -105,7 +161,14 @@ export async function seedFigures(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('training')
     .values([
-      { position: 1, topic: 'implementación del PEP Tutor', partner: 'Subdirección de Extranjería de Migración Colombia', held_text: '25 de septiembre', held_date: '2025-09-25', modality: 'VIRTUAL' },
+      {
+        position: 1,
+        topic: 'implementación del PEP Tutor',
+        partner: 'Subdirección de Extranjería de Migración Colombia',
+        held_text: '25 de septiembre',
+        held_date: '2025-09-25',
+        modality: 'VIRTUAL',
+      },
       {
         position: 2,
         topic: 'Observatorio Nacional de Migración y Salud',
@@ -174,8 +237,7 @@ export async function seedFigures(db: Kysely<Database>): Promise<void> {
         venue_text: null,
         municipality_code: null,
         modality: 'HYBRID',
-        participants_description:
-          'organizaciones de base comunitaria con acompañamiento de los Centros Intégrate en el país',
+        participants_description: 'organizaciones de base comunitaria con acompañamiento de los Centros Intégrate en el país',
         participants: 39,
       },
     ])
@@ -184,7 +246,16 @@ export async function seedFigures(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('migration_roundtable')
     .values([
-      { position: 1, name: 'mesa migratoria departamental de La Guajira', held_text: 'Septiembre 09 de 2025', held_date: '2025-09-09', department_code: '44', venue_text: null, modality: 'VIRTUAL', commitments: null },
+      {
+        position: 1,
+        name: 'mesa migratoria departamental de La Guajira',
+        held_text: 'Septiembre 09 de 2025',
+        held_date: '2025-09-09',
+        department_code: '44',
+        venue_text: null,
+        modality: 'VIRTUAL',
+        commitments: null,
+      },
       {
         position: 2,
         name: 'Encuentro Interinstitucional sobre Migración y Desarrollo del Chocó',
@@ -196,8 +267,26 @@ export async function seedFigures(db: Kysely<Database>): Promise<void> {
         commitments:
           'Ampliar la cobertura de los centros íntegrate al municipio de Acandí, Chocó fortalecido con una línea de atención humanitaria (esto último condicionado al convenio que se establezca con el aliado estratégico ).',
       },
-      { position: 3, name: 'mesa migratoria de Antioquia', held_text: '08 de octubre', held_date: '2025-10-08', department_code: '05', venue_text: null, modality: 'HYBRID', commitments: null },
-      { position: 4, name: 'mesa migratoria del departamento de La Guajira', held_text: '29 de octubre', held_date: '2025-10-29', department_code: '44', venue_text: null, modality: 'IN_PERSON', commitments: null },
+      {
+        position: 3,
+        name: 'mesa migratoria de Antioquia',
+        held_text: '08 de octubre',
+        held_date: '2025-10-08',
+        department_code: '05',
+        venue_text: null,
+        modality: 'HYBRID',
+        commitments: null,
+      },
+      {
+        position: 4,
+        name: 'mesa migratoria del departamento de La Guajira',
+        held_text: '29 de octubre',
+        held_date: '2025-10-29',
+        department_code: '44',
+        venue_text: null,
+        modality: 'IN_PERSON',
+        commitments: null,
+      },
     ])
     .execute();
 
@@ -205,26 +294,52 @@ export async function seedFigures(db: Kysely<Database>): Promise<void> {
     .insertInto('technical_table')
     .values([
       { position: 1, held_text: '21 de julio', held_date: '2025-07-21', topic: 'Mesa de transporte humanitario.' },
-      { position: 2, held_text: '05 de agosto', held_date: '2025-08-05', topic: 'Mesa atención a NNA migrantes en escenarios de flujos inversos, en los puntos de ingreso a Colombia.' },
+      {
+        position: 2,
+        held_text: '05 de agosto',
+        held_date: '2025-08-05',
+        topic: 'Mesa atención a NNA migrantes en escenarios de flujos inversos, en los puntos de ingreso a Colombia.',
+      },
       {
         position: 3,
         held_text: '13 de agosto',
         held_date: '2025-08-13',
-        topic: 'Mesa de transporte humanitario para avanza en la construcción de lineamientos para el transporte humanitario de migrantes en Colombia.',
+        topic:
+          'Mesa de transporte humanitario para avanza en la construcción de lineamientos para el transporte humanitario de migrantes en Colombia.',
       },
       { position: 4, held_text: '21 de agosto', held_date: '2025-08-21', topic: 'Mesa de trabajo ruta de atención a NNA migrantes.' },
-      { position: 5, held_text: '22 de agosto', held_date: '2025-08-22', topic: 'Mesa de transporte humanitario para avanzar en la propuesta.' },
-      { position: 6, held_text: '28 de agosto', held_date: '2025-08-28', topic: 'Mesa de trabajo ruta de atención humanitaria con enfoque diferencial.' },
-      { position: 7, held_text: '22 de septiembre', held_date: '2025-09-22', topic: 'Mesa de trabajo ruta de atención humanitaria con enfoque diferencial (transporte humanitario)' },
+      {
+        position: 5,
+        held_text: '22 de agosto',
+        held_date: '2025-08-22',
+        topic: 'Mesa de transporte humanitario para avanzar en la propuesta.',
+      },
+      {
+        position: 6,
+        held_text: '28 de agosto',
+        held_date: '2025-08-28',
+        topic: 'Mesa de trabajo ruta de atención humanitaria con enfoque diferencial.',
+      },
+      {
+        position: 7,
+        held_text: '22 de septiembre',
+        held_date: '2025-09-22',
+        topic: 'Mesa de trabajo ruta de atención humanitaria con enfoque diferencial (transporte humanitario)',
+      },
     ])
     .execute();
 
   await db
     .insertInto('technical_table_entity')
     .values(
-      ['ICBF', 'Migración Colombia', 'Ministerio del Interior', 'Ministerio de Relaciones Exteriores', 'Ministerio de Transporte', 'Supertransporte'].map(
-        (name, index) => ({ position: index + 1, name }),
-      ),
+      [
+        'ICBF',
+        'Migración Colombia',
+        'Ministerio del Interior',
+        'Ministerio de Relaciones Exteriores',
+        'Ministerio de Transporte',
+        'Supertransporte',
+      ].map((name, index) => ({ position: index + 1, name })),
     )
     .execute();
 }

@@ -50,5 +50,5 @@ export async function programmeFigure(loaders: FigureLoaders, programme: Program
   if (!indicator) throw new Error(`La cifra ${code} no tiene indicador`);
   const cut = await figureCut(loaders, args.cut);
   const period = figurePeriodInCut(args.period, statedFigure(programme, code).period_id, cut);
-  return await figureValue(loaders, cut, factId(indicator, period, null)) ?? missingFigure(indicator, period, cut.id);
+  return (await figureValue(loaders, cut, factId(indicator, period, null))) ?? missingFigure(indicator, period, cut.id);
 }

@@ -15,7 +15,10 @@ export async function addSyntheticRows(
   municipalities: readonly Pick<MunicipalityRow, 'code' | 'department_code'>[],
   random: (max: number) => number,
 ): Promise<SyntheticSites> {
-  const last = await db.selectFrom('integrate_centre').select((eb) => eb.fn.max('position').as('position')).executeTakeFirstOrThrow();
+  const last = await db
+    .selectFrom('integrate_centre')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .executeTakeFirstOrThrow();
   let position = (last.position ?? 0) + 1;
   const rows = municipalities.flatMap(({ code }) =>
     Array.from({ length: CENTRES_PER_MUNICIPALITY }, (_, index) => ({
@@ -41,6 +44,7 @@ export async function addSyntheticRows(
     .orderBy('position')
     .execute();
   const byMunicipality = new Map<string, string[]>();
-  for (const { id, municipality_code } of centres) byMunicipality.set(municipality_code, [...(byMunicipality.get(municipality_code) ?? []), id]);
+  for (const { id, municipality_code } of centres)
+    byMunicipality.set(municipality_code, [...(byMunicipality.get(municipality_code) ?? []), id]);
   return { 'IGUALDAD-1-ATENCIONES': byMunicipality };
 }

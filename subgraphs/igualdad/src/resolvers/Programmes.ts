@@ -1,5 +1,13 @@
 import { periodById } from '@cnim/kit';
-import { listCommunitySpaces, listRoundtables, listTechnicalTableEntities, listTechnicalTables, listTrainingCriteria, listTrainings, sumCommunityParticipants } from '../db/activities.js';
+import {
+  listCommunitySpaces,
+  listRoundtables,
+  listTechnicalTableEntities,
+  listTechnicalTables,
+  listTrainingCriteria,
+  listTrainings,
+  sumCommunityParticipants,
+} from '../db/activities.js';
 import { listCentres, sumCentreAttendance } from '../db/integrate-centres.js';
 import { programmeFigure, statedFigure } from '../db/stated-figures.js';
 import type {

@@ -1,4 +1,11 @@
-import type { ApprovedCutSnapshotTable, AuditDatabase, DatasetDatabase, MinistryCode, ReportCutTable as KitReportCutTable, TerritoryDatabase } from '@cnim/kit';
+import type {
+  ApprovedCutSnapshotTable,
+  AuditDatabase,
+  DatasetDatabase,
+  MinistryCode,
+  ReportCutTable as KitReportCutTable,
+  TerritoryDatabase,
+} from '@cnim/kit';
 import type { Selectable } from 'kysely';
 
 export interface PlanTable {

@@ -51,10 +51,14 @@ export interface RecordProgressInput {
 export async function recordProgress(db: Kysely<Database>, identity: Identity, input: RecordProgressInput): Promise<ReportCutRow> {
   assertSecretariat(identity, 'PLAN');
   if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) {
-    throw badUserInput('input.percent', `El avance total del plan es un porcentaje entero entre 0 y 100, como lo imprime el informe; se recibió ${input.percent}.`);
+    throw badUserInput(
+      'input.percent',
+      `El avance total del plan es un porcentaje entero entre 0 y 100, como lo imprime el informe; se recibió ${input.percent}.`,
+    );
   }
   const title = input.reportTitle?.trim() || null;
-  if (title !== null && title.length > 200) throw badUserInput('input.reportTitle', 'El título del informe tiene como máximo 200 caracteres.');
+  if (title !== null && title.length > 200)
+    throw badUserInput('input.reportTitle', 'El título del informe tiene como máximo 200 caracteres.');
   let cut: ReportCutRow | undefined;
   return versionedWrite(db, {
     identity,

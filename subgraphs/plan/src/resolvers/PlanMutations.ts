@@ -12,10 +12,12 @@ async function written({ db, loaders }: Context, id: string, answer?: ReportCutR
 }
 
 /** A cut move of the kit's lifecycle on the plan's own cut, answered with the plan's whole row. */
-const move = (transition: CutTransition) => async (_: unknown, { input }: { input: CutTransitionInput }, context: Context) => {
-  await transitionCut(context.db, context.identity, 'PLAN', transition, input);
-  return written(context, input.cut);
-};
+const move =
+  (transition: CutTransition) =>
+  async (_: unknown, { input }: { input: CutTransitionInput }, context: Context) => {
+    await transitionCut(context.db, context.identity, 'PLAN', transition, input);
+    return written(context, input.cut);
+  };
 
 /** The secretariat's writes on the plan: cuts and the overall progress recorded for each. */
 export const PlanMutations: PlanMutationsResolvers = {

@@ -29,7 +29,10 @@ function allNarratives(narratives: Record<string, unknown> | null | undefined): 
 
 /** The ministries whose narratives did not arrive (their subgraph did not answer). */
 function missingMinistries(narratives: Record<string, unknown> | null | undefined): Array<{ name: string; code: MinistryCode }> {
-  return MINISTRY_SUBGRAPHS.filter(({ name }) => !Array.isArray(narratives?.[`${name}Narratives`])).map(({ name, ministry }) => ({ name, code: ministry.code }));
+  return MINISTRY_SUBGRAPHS.filter(({ name }) => !Array.isArray(narratives?.[`${name}Narratives`])).map(({ name, ministry }) => ({
+    name,
+    code: ministry.code,
+  }));
 }
 
 /**

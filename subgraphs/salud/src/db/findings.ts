@@ -17,8 +17,15 @@ export async function saludFindings(db: Kysely<Database>, actionNumber: number):
   const statedTotal = readSpanishAmount(funding.stated_total_text);
   const transfers = listAllocations(everyAllocation, 'TRANSFERRED').length;
   return [
-    ...(statedTotal === null ? [] : statedMismatch(actionNumber, 'total asignado', { value: statedTotal, asWritten: funding.stated_total_text }, allocated)),
-    ...statedMismatch(actionNumber, 'transferencias', { value: await statedTransferCount(db, { period: REPORT_PERIOD }), asWritten: null }, transfers),
+    ...(statedTotal === null
+      ? []
+      : statedMismatch(actionNumber, 'total asignado', { value: statedTotal, asWritten: funding.stated_total_text }, allocated)),
+    ...statedMismatch(
+      actionNumber,
+      'transferencias',
+      { value: await statedTransferCount(db, { period: REPORT_PERIOD }), asWritten: null },
+      transfers,
+    ),
     ...findings,
   ];
 }

@@ -1,7 +1,14 @@
 import { figurePeriod, groupLoader, type FigureArgs } from '@cnim/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { REPORT_PERIOD, allocationsOfDepartments, allocationsOfMunicipalities, readAllAllocations, type AllAllocations, type AllocationView } from './psychosocial-allocations.js';
+import {
+  REPORT_PERIOD,
+  allocationsOfDepartments,
+  allocationsOfMunicipalities,
+  readAllAllocations,
+  type AllAllocations,
+  type AllocationView,
+} from './psychosocial-allocations.js';
 
 type AllocationLoader = ReturnType<typeof groupLoader<string, AllocationView>>;
 
@@ -20,8 +27,14 @@ export function createLoaders(db: Kysely<Database>) {
       const read = { cut: args.cut ?? null, period: args.period ?? null };
       loader =
         kind === 'municipality'
-          ? groupLoader((codes: readonly string[]) => allocationsOfMunicipalities(db, read, codes), (row) => row.municipality_code)
-          : groupLoader((codes: readonly string[]) => allocationsOfDepartments(db, read, codes), (row) => row.municipality_code.slice(0, 2));
+          ? groupLoader(
+              (codes: readonly string[]) => allocationsOfMunicipalities(db, read, codes),
+              (row) => row.municipality_code,
+            )
+          : groupLoader(
+              (codes: readonly string[]) => allocationsOfDepartments(db, read, codes),
+              (row) => row.municipality_code.slice(0, 2),
+            );
       loaders.set(key, loader);
     }
     return loader;

@@ -1,4 +1,13 @@
-import { PERIODS, currentFacts, figurePeriodInCut, missingFigure, nationalFigure, selectCut, type FigureArgs, type ReportCutRow } from '@cnim/kit';
+import {
+  PERIODS,
+  currentFacts,
+  figurePeriodInCut,
+  missingFigure,
+  nationalFigure,
+  selectCut,
+  type FigureArgs,
+  type ReportCutRow,
+} from '@cnim/kit';
 import { sql, type Kysely } from 'kysely';
 import type { Database, PsychosocialAllocationTable } from './database.js';
 
@@ -9,7 +18,6 @@ export const TRANSFER_COUNT = 'SALUD-12-TRANSFERENCIAS';
 
 /** The period the report gives every figure of action 12: the year of Resolución 1409 de 2025. */
 export const REPORT_PERIOD = '2025';
-
 
 export type AllocationStatus = PsychosocialAllocationTable['status'] | 'NOT_TRANSFERRED';
 
@@ -53,7 +61,11 @@ function yearHolding(period: string): string | null {
 const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 
 /** Three statements whatever the scope: the cut, the facts, and the report's words for them. */
-async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Scope): Promise<{ cut: ReportCutRow; period: string; rows: AllocationView[] }> {
+async function readAllocations(
+  db: Kysely<Database>,
+  args: FigureArgs,
+  scope: Scope,
+): Promise<{ cut: ReportCutRow; period: string; rows: AllocationView[] }> {
   const cut = await selectCut(db, args.cut, 'cut');
   const period = figurePeriodInCut(args.period, REPORT_PERIOD, cut);
   const year = yearHolding(period);
@@ -93,7 +105,9 @@ async function readAllocations(db: Kysely<Database>, args: FigureArgs, scope: Sc
     else if (entry.amount === null) Object.assign(entry, { amount: fact.value, amountPeriod: fact.period_id });
     byMunicipality.set(code, entry);
   }
-  const statedInPeriod = new Set(values.filter((fact) => fact.period_id === period).map((fact) => `${fact.indicator_code}|${fact.territory_code}`));
+  const statedInPeriod = new Set(
+    values.filter((fact) => fact.period_id === period).map((fact) => `${fact.indicator_code}|${fact.territory_code}`),
+  );
   for (const fact of values.filter((candidate) => quarters.includes(candidate.period_id))) {
     if (statedInPeriod.has(`${fact.indicator_code}|${fact.territory_code}`)) continue;
     const code = fact.territory_code!;
@@ -142,12 +156,20 @@ export function listAllocations({ rows }: AllAllocations, status?: AllocationSta
 }
 
 /** The allocations of some municipalities (one batch of a request). */
-export async function allocationsOfMunicipalities(db: Kysely<Database>, args: FigureArgs, codes: readonly string[]): Promise<AllocationView[]> {
+export async function allocationsOfMunicipalities(
+  db: Kysely<Database>,
+  args: FigureArgs,
+  codes: readonly string[],
+): Promise<AllocationView[]> {
   return (await readAllocations(db, args, { municipalities: codes })).rows;
 }
 
 /** The allocations to the municipalities of some departments (one batch of a request). */
-export async function allocationsOfDepartments(db: Kysely<Database>, args: FigureArgs, codes: readonly string[]): Promise<AllocationView[]> {
+export async function allocationsOfDepartments(
+  db: Kysely<Database>,
+  args: FigureArgs,
+  codes: readonly string[],
+): Promise<AllocationView[]> {
   return (await readAllocations(db, args, { departments: codes })).rows;
 }
 

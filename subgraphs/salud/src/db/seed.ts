@@ -77,12 +77,16 @@ export async function seedReport(db: Kysely<Database>): Promise<void> {
         number: 2,
         description: `Resolución para la para la adopción del ${healthPlan} I Trim 2026: resolución para la adopción del ${healthPlan}`,
       },
-      ...numberedTasks(13, [
-        `informe de avance de la adopción del ${healthPlan}`,
-        `informe de avance de la adopción del ${healthPlan}`,
-        `informe de avance de la adopción del ${healthPlan}`,
-        `informe de final de la adopción del ${healthPlan}`,
-      ], 3),
+      ...numberedTasks(
+        13,
+        [
+          `informe de avance de la adopción del ${healthPlan}`,
+          `informe de avance de la adopción del ${healthPlan}`,
+          `informe de avance de la adopción del ${healthPlan}`,
+          `informe de final de la adopción del ${healthPlan}`,
+        ],
+        3,
+      ),
     ])
     .execute();
 

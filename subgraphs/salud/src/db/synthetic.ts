@@ -6,8 +6,15 @@ import type { Database } from './database.js';
  * Benchmark data only (`npm run bench:data`), never the shipped database: a 2025 psychosocial
  * allocation under Resolución 1409 for every synthetic municipality, most of them transferred.
  */
-export async function addSyntheticRows(db: Kysely<Database>, municipalities: readonly Pick<MunicipalityRow, 'code' | 'department_code'>[], random: (max: number) => number): Promise<SyntheticSites> {
-  const last = await db.selectFrom('psychosocial_allocation').select((eb) => eb.fn.max('position').as('position')).executeTakeFirstOrThrow();
+export async function addSyntheticRows(
+  db: Kysely<Database>,
+  municipalities: readonly Pick<MunicipalityRow, 'code' | 'department_code'>[],
+  random: (max: number) => number,
+): Promise<SyntheticSites> {
+  const last = await db
+    .selectFrom('psychosocial_allocation')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .executeTakeFirstOrThrow();
   let position = (last.position ?? 0) + 1;
   const rows = municipalities.map(({ code }) => ({
     municipality_code: code,

@@ -13,7 +13,8 @@ export async function senaFindings(db: Kysely<Database>, actionNumber: number): 
   const findings = await nonexistentDeadlines(db, actionNumber);
   const indicator = INDICATOR_OF_ACTION[actionNumber];
   const figures = indicator ? (await figureBreakdown(db, indicator, { period: REPORT_PERIODS[indicator] })).rows : [];
-  const people = (sex: string, nationality: string) => figures.find((figure) => figure.sex === sex && figure.nationality === nationality)?.people;
+  const people = (sex: string, nationality: string) =>
+    figures.find((figure) => figure.sex === sex && figure.nationality === nationality)?.people;
   const chain: Array<[string, number | undefined, string, number | undefined]> = [
     ['mujeres venezolanas', people('FEMALE', 'VENEZUELAN'), 'mujeres', people('FEMALE', 'TOTAL')],
     ['mujeres', people('FEMALE', 'TOTAL'), 'total', people('TOTAL', 'TOTAL')],

@@ -23,17 +23,16 @@ export interface ProgrammeView extends ProgrammeRow {
 export async function findProgramme(db: Kysely<Database>, actionNumber: number): Promise<ProgrammeView | null> {
   const programme = await db.selectFrom('programme').selectAll().where('action_number', '=', actionNumber).executeTakeFirst();
   if (!programme) return null;
-  const figures = await db
-    .selectFrom('people_figure')
-    .selectAll()
-    .where('action_number', '=', actionNumber)
-    .orderBy('position')
-    .execute();
+  const figures = await db.selectFrom('people_figure').selectAll().where('action_number', '=', actionNumber).orderBy('position').execute();
   return { ...programme, figures };
 }
 
 /** The report's own row for one disaggregation (its period in words); the seed guarantees it exists. */
-export function figureOf(programme: ProgrammeView, sex: PeopleFigureRow['sex'], nationality: PeopleFigureRow['nationality']): PeopleFigureRow {
+export function figureOf(
+  programme: ProgrammeView,
+  sex: PeopleFigureRow['sex'],
+  nationality: PeopleFigureRow['nationality'],
+): PeopleFigureRow {
   const figure = programme.figures.find((row) => row.sex === sex && row.nationality === nationality);
   if (!figure) throw new Error(`La acción ${programme.action_number} no tiene la cifra ${sex}/${nationality}`);
   return figure;
@@ -50,7 +49,11 @@ const SEX_ORDER = ['TOTAL', 'FEMALE', 'MALE'];
 const NATIONALITY_ORDER = ['TOTAL', 'VENEZUELAN'];
 
 /** Every national value of an indicator in a period as of a cut (site TOTAL), totals first, then by sex and nationality. */
-export async function figureBreakdown(db: Kysely<Database>, indicator: FigureIndicator, args: FigureArgs): Promise<{ cut: string; period: string; rows: PeopleFigureView[] }> {
+export async function figureBreakdown(
+  db: Kysely<Database>,
+  indicator: FigureIndicator,
+  args: FigureArgs,
+): Promise<{ cut: string; period: string; rows: PeopleFigureView[] }> {
   const cut = await selectCut(db, args.cut, 'cut');
   const period = figurePeriodInCut(args.period, REPORT_PERIODS[indicator], cut);
   const facts = await currentFacts(db, cut.id)
@@ -61,13 +64,27 @@ export async function figureBreakdown(db: Kysely<Database>, indicator: FigureInd
     .where('site', '=', 'TOTAL')
     .execute();
   const rows = facts
-    .map((fact) => ({ sex: fact.sex as PeopleFigureView['sex'], nationality: fact.nationality as PeopleFigureView['nationality'], people: fact.value }))
-    .sort((a, b) => SEX_ORDER.indexOf(a.sex) - SEX_ORDER.indexOf(b.sex) || NATIONALITY_ORDER.indexOf(a.nationality) - NATIONALITY_ORDER.indexOf(b.nationality));
+    .map((fact) => ({
+      sex: fact.sex as PeopleFigureView['sex'],
+      nationality: fact.nationality as PeopleFigureView['nationality'],
+      people: fact.value,
+    }))
+    .sort(
+      (a, b) =>
+        SEX_ORDER.indexOf(a.sex) - SEX_ORDER.indexOf(b.sex) ||
+        NATIONALITY_ORDER.indexOf(a.nationality) - NATIONALITY_ORDER.indexOf(b.nationality),
+    );
   return { cut: cut.id, period, rows };
 }
 
 /** One value of an indicator (a disaggregation, TOTAL by default) in a period as of a cut; NOT_FOUND when there is none. */
-export async function figureValue(db: Kysely<Database>, indicator: FigureIndicator, args: FigureArgs, sex = 'TOTAL', nationality = 'TOTAL'): Promise<number> {
+export async function figureValue(
+  db: Kysely<Database>,
+  indicator: FigureIndicator,
+  args: FigureArgs,
+  sex = 'TOTAL',
+  nationality = 'TOTAL',
+): Promise<number> {
   const { cut, period, rows } = await figureBreakdown(db, indicator, args);
   const row = rows.find((candidate) => candidate.sex === sex && candidate.nationality === nationality);
   if (!row) missingFigure(sex === 'TOTAL' && nationality === 'TOTAL' ? indicator : `${indicator} (${sex}/${nationality})`, period, cut);

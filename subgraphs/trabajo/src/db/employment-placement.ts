@@ -17,7 +17,12 @@ export function listAlliedProviders(db: Kysely<Database>): Promise<AlliedProvide
  * A count the report states for the programme (agreements signed, operating manuals), as the facts
  * hold it in a period as of a cut; by default in the period of the agreement's report (or of the cut, for a later one).
  */
-export async function getStatedCount(db: Kysely<Database>, agreement: Pick<AgreementRow, 'period_id'>, code: keyof typeof STATED_COUNTS, args: FigureArgs): Promise<number> {
+export async function getStatedCount(
+  db: Kysely<Database>,
+  agreement: Pick<AgreementRow, 'period_id'>,
+  code: keyof typeof STATED_COUNTS,
+  args: FigureArgs,
+): Promise<number> {
   const indicator = STATED_COUNTS[code];
   return nationalFigure(db, indicator, args, agreement.period_id);
 }

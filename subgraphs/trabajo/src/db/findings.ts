@@ -10,5 +10,8 @@ export async function trabajoFindings(db: Kysely<Database>, actionNumber: number
   if (!agreement) return findings;
   // The stated count of the report's period, as of the latest approved cut.
   const manuals = await getStatedCount(db, agreement, 'OPERATING_MANUALS', { period: agreement.period_id });
-  return [...statedMismatch(actionNumber, 'manuales operativos', { value: manuals, asWritten: null }, (await listAlliedProviders(db)).length), ...findings];
+  return [
+    ...statedMismatch(actionNumber, 'manuales operativos', { value: manuals, asWritten: null }, (await listAlliedProviders(db)).length),
+    ...findings,
+  ];
 }

@@ -28,7 +28,11 @@ export interface RnflQuarterView {
 }
 
 /** Three statements whatever the departments asked for: the cut, the facts, and the report's words for them. */
-async function readDepartments(db: Kysely<Database>, args: FigureArgs, departments: readonly string[] | null): Promise<{ cut: ReportCutRow; period: string; rows: RnflDepartmentView[] }> {
+async function readDepartments(
+  db: Kysely<Database>,
+  args: FigureArgs,
+  departments: readonly string[] | null,
+): Promise<{ cut: ReportCutRow; period: string; rows: RnflDepartmentView[] }> {
   const cut = await selectCut(db, args.cut, 'cut');
   const period = figurePeriodInCut(args.period, REPORT_PERIOD, cut);
   let facts = currentFacts(db, cut.id)
@@ -38,7 +42,10 @@ async function readDepartments(db: Kysely<Database>, args: FigureArgs, departmen
     .where('site', '=', 'TOTAL')
     .where('sex', '=', 'TOTAL')
     .where('nationality', '=', 'TOTAL');
-  let report = db.selectFrom('rnfl_department').select(['department_code', 'position', 'period_as_written']).where('period_id', '=', period);
+  let report = db
+    .selectFrom('rnfl_department')
+    .select(['department_code', 'position', 'period_as_written'])
+    .where('period_id', '=', period);
   if (departments) {
     facts = facts.where('territory_code', 'in', departments);
     report = report.where('department_code', 'in', departments);
@@ -47,7 +54,13 @@ async function readDepartments(db: Kysely<Database>, args: FigureArgs, departmen
   const said = new Map(words.map((row) => [row.department_code, row]));
   const rows = values.map(({ territory_code, value }): RnflDepartmentView => {
     const code = territory_code!;
-    return { department_code: code, participants: value, period_id: period, period_as_written: said.get(code)?.period_as_written ?? null, position: said.get(code)?.position ?? null };
+    return {
+      department_code: code,
+      participants: value,
+      period_id: period,
+      period_as_written: said.get(code)?.period_as_written ?? null,
+      position: said.get(code)?.position ?? null,
+    };
   });
   // The report's order first; departments it does not give in the period follow by DIVIPOLA code.
   rows.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || a.department_code.localeCompare(b.department_code));

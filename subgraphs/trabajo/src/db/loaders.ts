@@ -19,7 +19,10 @@ export function createLoaders(db: Kysely<Database>) {
       let loader = loaders.get(key);
       if (!loader) {
         const read = { cut: args.cut ?? null, period: args.period ?? null };
-        loader = groupLoader((codes: readonly string[]) => rnflOfDepartments(db, read, codes), (row) => row.department_code);
+        loader = groupLoader(
+          (codes: readonly string[]) => rnflOfDepartments(db, read, codes),
+          (row) => row.department_code,
+        );
         loaders.set(key, loader);
       }
       return loader;

@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { IndicatorTable } from '@cnim/kit';
 import type { Database } from './database.js';
 
-const sheet = (code: string, action_number: number, fields: Omit<IndicatorTable, 'code' | 'action_number' | 'position' | 'baseline' | 'target' | 'bounded_by'>) => ({
+const sheet = (
+  code: string,
+  action_number: number,
+  fields: Omit<IndicatorTable, 'code' | 'action_number' | 'position' | 'baseline' | 'target' | 'bounded_by'>,
+) => ({
   code,
   action_number,
   baseline: null,

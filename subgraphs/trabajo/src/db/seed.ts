@@ -15,7 +15,11 @@ type Deadline = { text: string; date: string | null; validity: 'VALID' | 'NONEXI
 
 const STRUCTURE_TASKS: ActionText['tasks'] = [
   [1, 'Realizar las mesas técnicas de trabajo.', null],
-  [2, 'Definir la estructura del documento y la responsabilidad de las entidades en su construcción e iniciar la elaboración de los lineamientos.', null],
+  [
+    2,
+    'Definir la estructura del documento y la responsabilidad de las entidades en su construcción e iniciar la elaboración de los lineamientos.',
+    null,
+  ],
   [3, 'Realizar Prueba, validación y ajustes al documento.', null],
   [4, 'Entrega de la versión final del documento que contenga los lineamientos.', null],
 ];
@@ -65,7 +69,11 @@ const ACTIONS: ActionText[] = [
     narrative: null,
     tasks: [
       // "31 de noviembre" does not exist (and gives no year): kept as written, never turned into a date.
-      [1, 'Alistamiento: selección del operador y construcción de reglamento (31 de noviembre)', { text: '31 de noviembre', date: null, validity: 'NONEXISTENT_DAY' }],
+      [
+        1,
+        'Alistamiento: selección del operador y construcción de reglamento (31 de noviembre)',
+        { text: '31 de noviembre', date: null, validity: 'NONEXISTENT_DAY' },
+      ],
       [
         2,
         'Selección: definición de criterios, apertura de la convocatoria, selección y publicación de los beneficiarios (28 de febrero de 2026)',
@@ -90,9 +98,17 @@ const ACTIONS: ActionText[] = [
     narrative:
       'Al corte del 30 de septiembre del 2025, se cumple con las actividades programadas. Esto se evidencia a través de la firma del Convenio de Asociación No.110 de 2025, suscrito entre la Unidad del SPE y la Corporación Volver a la Gente; y la realización de 4 manuales operativos, de cada uno de los prestadores aliados que participan en la implementación del programa: Comfenalco Valle, Comfenalco Antioquia; Unión Temporal Me Empleo sin Barreras 2.0 (conformada por BD Guidance SAS y Urban Pro); y la Alianza Empleo Incluyente y Disruptivo (conformada por Disruptia y Fundación Colombia Incluyente). Reporte cuantitativo: 1 convenio de asociación firmado del programa a ejecutar y 4 manuales operativos de los aliados implementadores del programa hechos para el año 2025',
     tasks: [
-      [1, 'Firma del contrato o convenio del programa a ejecutar y construcción del manual para los operadores del programa para el año 2025', null],
+      [
+        1,
+        'Firma del contrato o convenio del programa a ejecutar y construcción del manual para los operadores del programa para el año 2025',
+        null,
+      ],
       [2, 'Atención a la población objetivo para el año 2025', null],
-      [3, 'Firma del contrato o convenio del programa a ejecutar y construcción del manual para los operadores del programa para el año 2026', null],
+      [
+        3,
+        'Firma del contrato o convenio del programa a ejecutar y construcción del manual para los operadores del programa para el año 2026',
+        null,
+      ],
       [4, 'Atención a la población objetivo para el año 2026', null],
     ],
   },

@@ -133,10 +133,17 @@ async function tasksInCuts<DB extends ActionDatabase>(db: Kysely<DB>, keys: read
   const cuts = [...new Set(pairs.map(([, cut]) => cut))];
   const tables = actions(db);
   const rows = await tables.selectFrom('task').selectAll().where('action_number', 'in', numbers).orderBy('position').execute();
-  const reported = await tables.selectFrom('task_report').selectAll().where('action_number', 'in', numbers).where('cut_id', 'in', cuts).execute();
+  const reported = await tables
+    .selectFrom('task_report')
+    .selectAll()
+    .where('action_number', 'in', numbers)
+    .where('cut_id', 'in', cuts)
+    .execute();
   const byKey = new Map(reported.map((row) => [`${row.action_number}|${row.position}|${row.cut_id}`, row]));
   return pairs.flatMap(([number, cut]) =>
-    rows.filter((row) => row.action_number === Number(number)).map((row) => taskView(row, cut, byKey.get(`${row.action_number}|${row.position}|${cut}`))),
+    rows
+      .filter((row) => row.action_number === Number(number))
+      .map((row) => taskView(row, cut, byKey.get(`${row.action_number}|${row.position}|${cut}`))),
   );
 }
 
@@ -145,7 +152,12 @@ export async function listTasks<DB extends ActionDatabase>(db: Kysely<DB>, actio
 }
 
 /** An action's report in a cut: the ministry's for that cut, or else for cut 2025-11 the report's own narrative. */
-export function qualitativeReport(action: ActionRow, cut: ReportCutRow | undefined, cutId: string, reported: Selectable<ActionReportTable> | undefined): QualitativeReportView {
+export function qualitativeReport(
+  action: ActionRow,
+  cut: ReportCutRow | undefined,
+  cutId: string,
+  reported: Selectable<ActionReportTable> | undefined,
+): QualitativeReportView {
   const fromReport = cutId === REPORT_CUT_ID;
   return {
     actionNumber: action.number,
@@ -158,7 +170,11 @@ export function qualitativeReport(action: ActionRow, cut: ReportCutRow | undefin
 }
 
 /** Reads one action's report in one cut (for writes, which work on one action). */
-export async function findReport<DB extends ActionDatabase>(db: Kysely<DB>, action: ActionRow, cut: ReportCutRow): Promise<QualitativeReportView> {
+export async function findReport<DB extends ActionDatabase>(
+  db: Kysely<DB>,
+  action: ActionRow,
+  cut: ReportCutRow,
+): Promise<QualitativeReportView> {
   const reported = await actions(db)
     .selectFrom('action_report')
     .selectAll()
@@ -183,14 +199,25 @@ export function createActionLoaders<DB extends ActionDatabase>(db: Kysely<DB>) {
       (ids: readonly string[]) => tables.selectFrom('report_cut').selectAll().where('id', 'in', ids).execute(),
       (row) => row.id,
     ),
-    tasks: groupLoader((keys: readonly string[]) => tasksInCuts(db, keys), (task) => `${task.actionNumber}|${task.cut}`),
+    tasks: groupLoader(
+      (keys: readonly string[]) => tasksInCuts(db, keys),
+      (task) => `${task.actionNumber}|${task.cut}`,
+    ),
     report: new DataLoader(async (keys: readonly string[]) => {
       const pairs = keys.map((key) => key.split('|') as [string, string]);
       const rows = await tables
         .selectFrom('action_report')
         .selectAll()
-        .where('action_number', 'in', pairs.map(([number]) => Number(number)))
-        .where('cut_id', 'in', pairs.map(([, cut]) => cut))
+        .where(
+          'action_number',
+          'in',
+          pairs.map(([number]) => Number(number)),
+        )
+        .where(
+          'cut_id',
+          'in',
+          pairs.map(([, cut]) => cut),
+        )
         .execute();
       const byKey = new Map(rows.map((row) => [`${row.action_number}|${row.cut_id}`, row]));
       return keys.map((key) => byKey.get(key));
@@ -216,7 +243,10 @@ function deadlineSpan(task: TaskView): { start: string; end: string } | null {
 
 /** The resolvers every ministry's action type shares: entity lookup, cut, tasks, status and qualitative report. */
 export const ownActionFields = {
-  __resolveReference: async ({ number, readCut }: { number: number; readCut?: string }, { actions: loaders }: Loaders): Promise<ActionInCut | null> => {
+  __resolveReference: async (
+    { number, readCut }: { number: number; readCut?: string },
+    { actions: loaders }: Loaders,
+  ): Promise<ActionInCut | null> => {
     const row = await loaders.action.load(number);
     return row ? { ...row, readCut } : null;
   },
@@ -257,12 +287,20 @@ export interface NarrativeIndexRef {
 }
 
 /** A ministry's narratives of one cut (by id), for the plan's rules across actions. */
-export async function listNarratives<DB extends ActionDatabase>(db: Kysely<DB>, cut: string): Promise<Array<{ actionNumber: number; narrative: string | null }>> {
+export async function listNarratives<DB extends ActionDatabase>(
+  db: Kysely<DB>,
+  cut: string,
+): Promise<Array<{ actionNumber: number; narrative: string | null }>> {
   const tables = actions(db);
   const own = await tables.selectFrom('action').selectAll().orderBy('number').execute();
   const reported = await tables.selectFrom('action_report').selectAll().where('cut_id', '=', cut).execute();
   return own.map((action) => {
-    const report = qualitativeReport(action, undefined, cut, reported.find((row) => row.action_number === action.number));
+    const report = qualitativeReport(
+      action,
+      undefined,
+      cut,
+      reported.find((row) => row.action_number === action.number),
+    );
     return { actionNumber: action.number, narrative: report.narrative };
   });
 }

@@ -20,8 +20,23 @@ const PUBLISHED: Readonly<Record<string, string>> = {
 /** The columns kept of each table of a cut's rows (the `approved_*` tables have the same). */
 const KEPT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   recorded_value: [
-    'id', 'cut_id', 'indicator_code', 'action_number', 'ministry', 'territory_level', 'territory_code', 'period_id',
-    'period_start', 'period_end', 'site', 'sex', 'nationality', 'value', 'unit', 'version', 'recorded_at',
+    'id',
+    'cut_id',
+    'indicator_code',
+    'action_number',
+    'ministry',
+    'territory_level',
+    'territory_code',
+    'period_id',
+    'period_start',
+    'period_end',
+    'site',
+    'sex',
+    'nationality',
+    'value',
+    'unit',
+    'version',
+    'recorded_at',
   ],
   action_report: ['action_number', 'cut_id', 'narrative', 'status', 'version'],
   task_report: ['action_number', 'position', 'cut_id', 'status', 'progress_percent', 'version'],
@@ -34,11 +49,19 @@ const KEPT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
  */
 export async function keepApprovedVersion<DB extends SnapshotDatabase>(trx: Transaction<DB>, cut: string): Promise<void> {
   const tables = snapshots(trx);
-  const last = await tables.selectFrom('change_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
-  await tables.insertInto('approved_cut_snapshot').values({ cut_id: cut, last_change_id: Number(last?.id ?? 0) }).execute();
+  const last = await tables
+    .selectFrom('change_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  await tables
+    .insertInto('approved_cut_snapshot')
+    .values({ cut_id: cut, last_change_id: Number(last?.id ?? 0) })
+    .execute();
   for (const [table, columns] of Object.entries(KEPT_COLUMNS)) {
     const list = sql.join(columns.map((column) => sql.ref(column)));
-    await sql`INSERT INTO ${sql.table(`approved_${table}`)} (${list}) SELECT ${list} FROM ${sql.table(table)} WHERE cut_id = ${cut}`.execute(trx);
+    await sql`INSERT INTO ${sql.table(`approved_${table}`)} (${list}) SELECT ${list} FROM ${sql.table(table)} WHERE cut_id = ${cut}`.execute(
+      trx,
+    );
   }
 }
 
@@ -75,7 +98,11 @@ function editsCuts(identity: Identity, owner: DataOwner): boolean {
  * itself, so the views cost nothing then. Asked on every request, so another process's reopening
  * (several subgraph processes on one Postgres database) is seen at once.
  */
-export async function readerDatabase<DB extends SnapshotDatabase>(db: Kysely<DB>, identity: Identity, owner: DataOwner): Promise<Kysely<DB>> {
+export async function readerDatabase<DB extends SnapshotDatabase>(
+  db: Kysely<DB>,
+  identity: Identity,
+  owner: DataOwner,
+): Promise<Kysely<DB>> {
   if (editsCuts(identity, owner)) return db;
   // One primary-key probe a request, the same whatever was written before: cheaper than a data-version check.
   const reopened = await snapshots(db).selectFrom('approved_cut_snapshot').select('cut_id').limit(1).executeTakeFirst();

@@ -19,7 +19,8 @@ export const cutSubmissionFields = {
 /** The cut writes of one owner's namespace (a ministry's, or the plan's). */
 export function cutMutations(owner: DataOwner) {
   return {
-    openCut: <DB extends Database>(_: unknown, { input }: { input: OpenCutInput }, { db, identity }: CutContext<DB>) => openCut(db, identity, owner, input),
+    openCut: <DB extends Database>(_: unknown, { input }: { input: OpenCutInput }, { db, identity }: CutContext<DB>) =>
+      openCut(db, identity, owner, input),
     submitCut: <DB extends Database>(_: unknown, { input }: { input: CutTransitionInput }, { db, identity }: CutContext<DB>) =>
       transitionCut(db, identity, owner, 'submit', input),
     approveCut: <DB extends Database>(_: unknown, { input }: { input: CutTransitionInput }, { db, identity }: CutContext<DB>) =>

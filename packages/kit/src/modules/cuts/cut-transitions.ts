@@ -53,11 +53,17 @@ export function openCut<DB extends TransitionDatabase>(
   }
   const label = input.label.trim();
   if (!label || label.length > MAX_LABEL_LENGTH) {
-    throw badUserInput('input.label', `El nombre del corte, como lo imprime el informe (por ejemplo "Febrero 2026"), es obligatorio y tiene como máximo ${MAX_LABEL_LENGTH} caracteres.`);
+    throw badUserInput(
+      'input.label',
+      `El nombre del corte, como lo imprime el informe (por ejemplo "Febrero 2026"), es obligatorio y tiene como máximo ${MAX_LABEL_LENGTH} caracteres.`,
+    );
   }
   assertNoControlCharacters('input.label', 'El nombre del corte', input.label, false);
   if (!isExistingIsoDate(input.closingDate) || input.closingDate.slice(0, 7) !== input.cut) {
-    throw badUserInput('input.closingDate', `La fecha de cierre es un día existente AAAA-MM-DD del mes del corte ${input.cut}; se recibió "${input.closingDate}".`);
+    throw badUserInput(
+      'input.closingDate',
+      `La fecha de cierre es un día existente AAAA-MM-DD del mes del corte ${input.cut}; se recibió "${input.closingDate}".`,
+    );
   }
   return versionedWrite(db, {
     identity,
@@ -75,9 +81,26 @@ export function openCut<DB extends TransitionDatabase>(
       }
       await cuts(trx)
         .insertInto('report_cut')
-        .values({ ...ownColumns, id: input.cut, label, closing_date: input.closingDate, closing_date_derived: 0, status: 'OPEN', version: 1 })
+        .values({
+          ...ownColumns,
+          id: input.cut,
+          label,
+          closing_date: input.closingDate,
+          closing_date_derived: 0,
+          status: 'OPEN',
+          version: 1,
+        })
         .execute();
-      return [{ cut: input.cut, entity: 'cut', key: input.cut, field: 'status', before: null, after: `OPEN (${label}, cierre ${input.closingDate})` }];
+      return [
+        {
+          cut: input.cut,
+          entity: 'cut',
+          key: input.cut,
+          field: 'status',
+          before: null,
+          after: `OPEN (${label}, cierre ${input.closingDate})`,
+        },
+      ];
     },
     result: async (trx) => (await findCut(trx, input.cut))!,
   });
@@ -114,7 +137,10 @@ export function transitionCut<DB extends TransitionDatabase>(
   authorize(identity, owner);
   const reason = input.reason?.trim() ?? '';
   if (transition === 'reopen' && (!reason || reason.length > MAX_REASON_LENGTH)) {
-    throw badUserInput('input.reason', `Reabrir un corte aprobado exige un motivo (máximo ${MAX_REASON_LENGTH} caracteres), que queda en la auditoría.`);
+    throw badUserInput(
+      'input.reason',
+      `Reabrir un corte aprobado exige un motivo (máximo ${MAX_REASON_LENGTH} caracteres), que queda en la auditoría.`,
+    );
   }
   assertNoControlCharacters('input.reason', 'El motivo', input.reason ?? '', true);
   return versionedWrite(db, {
@@ -125,14 +151,19 @@ export function transitionCut<DB extends TransitionDatabase>(
     expectedVersion: input.expectedVersion,
     request: { transition, ...input },
     load: (trx) => findCut(trx, input.cut),
-    notFound: () => badUserInput('input.cut', `No hay un corte "${input.cut}" abierto en este subgrafo; la secretaría lo abre con openCut.`),
+    notFound: () =>
+      badUserInput('input.cut', `No hay un corte "${input.cut}" abierto en este subgrafo; la secretaría lo abre con openCut.`),
     async apply(trx, current) {
       if (current.status !== from) {
         throw new GraphQLError(`No se puede ${verb} el corte ${input.cut}: está en estado ${current.status}.`, {
           extensions: { code: 'INVALID_TRANSITION', field: 'input.cut', status: current.status },
         });
       }
-      await cuts(trx).updateTable('report_cut').set({ status: to, version: current.version + 1 }).where('id', '=', input.cut).execute();
+      await cuts(trx)
+        .updateTable('report_cut')
+        .set({ status: to, version: current.version + 1 })
+        .where('id', '=', input.cut)
+        .execute();
       // A ministry's reopened cut keeps its approved version for its readers until it is approved again.
       if (transition === 'reopen' && owner !== 'PLAN') await keepApprovedVersion(trx, input.cut);
       if (transition === 'approve') await releaseApprovedVersion(trx, input.cut);

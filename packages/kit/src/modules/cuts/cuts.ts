@@ -56,7 +56,11 @@ async function unknownCut<DB extends CutDatabase>(db: Kysely<DB>, id: string, fi
  * stays the same while a newer cut is still being reported. A cut reopened after approval still counts
  * as approved here: its readers read its approved version until it is approved again.
  */
-export async function selectCut<DB extends CutDatabase>(db: Kysely<DB>, id: string | null | undefined, field = 'cut'): Promise<ReportCutRow> {
+export async function selectCut<DB extends CutDatabase>(
+  db: Kysely<DB>,
+  id: string | null | undefined,
+  field = 'cut',
+): Promise<ReportCutRow> {
   if (id != null) {
     const cut = await findCut(db, id);
     if (!cut) throw await unknownCut(db, id, field);
@@ -81,12 +85,19 @@ export async function latestCut<DB extends CutDatabase>(db: Kysely<DB>): Promise
  * The cut a write goes into: the one named, or the only open one. A write into a cut that is not
  * open (submitted, approved, or not opened yet) is refused: an approved cut is locked.
  */
-export async function cutForWrite<DB extends CutDatabase>(trx: Transaction<DB> | Kysely<DB>, id: string | null | undefined, field = 'input.cut'): Promise<ReportCutRow> {
+export async function cutForWrite<DB extends CutDatabase>(
+  trx: Transaction<DB> | Kysely<DB>,
+  id: string | null | undefined,
+  field = 'input.cut',
+): Promise<ReportCutRow> {
   if (id == null) {
     const open = await cuts(trx).selectFrom('report_cut').selectAll().where('status', '=', 'OPEN').orderBy('id').execute();
     if (open.length === 1) return open[0]!;
     if (open.length > 1) {
-      throw badUserInput(field, `Hay varios cortes abiertos (${open.map((cut) => cut.id).join(', ')}); indique en cuál reporta con \`cut\`.`);
+      throw badUserInput(
+        field,
+        `Hay varios cortes abiertos (${open.map((cut) => cut.id).join(', ')}); indique en cuál reporta con \`cut\`.`,
+      );
     }
     // With none open, the latest says why: submitted and waiting for the secretariat, or approved.
     const latest = await cuts(trx).selectFrom('report_cut').selectAll().orderBy('id', 'desc').executeTakeFirst();

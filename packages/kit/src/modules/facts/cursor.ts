@@ -16,7 +16,11 @@ export interface CursorCodec {
 export function createCursorCodec(secret: string): CursorCodec {
   const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
   return {
-    fingerprint: (value) => createHmac('sha256', secret).update(JSON.stringify(value ?? null)).digest('base64url').slice(0, 16),
+    fingerprint: (value) =>
+      createHmac('sha256', secret)
+        .update(JSON.stringify(value ?? null))
+        .digest('base64url')
+        .slice(0, 16),
     encode(lastKey, filterFingerprint) {
       const payload = Buffer.from(JSON.stringify([1, lastKey, filterFingerprint])).toString('base64url');
       return `${payload}.${sign(payload)}`;

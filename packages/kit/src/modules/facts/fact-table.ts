@@ -6,7 +6,12 @@ export type FactColumnType = 'TEXT' | 'INTEGER' | 'NUMBER' | 'DATE' | 'DATETIME'
 type Cell = string | number | boolean | null;
 
 /** The table's columns, in the order of every row; the same names as the Fact type's fields. */
-export const FACT_TABLE_COLUMNS: ReadonlyArray<{ name: string; type: FactColumnType; nullable: boolean; value: (fact: PagedFact) => Cell }> = [
+export const FACT_TABLE_COLUMNS: ReadonlyArray<{
+  name: string;
+  type: FactColumnType;
+  nullable: boolean;
+  value: (fact: PagedFact) => Cell;
+}> = [
   { name: 'id', type: 'TEXT', nullable: false, value: (fact) => fact.id },
   { name: 'indicatorCode', type: 'TEXT', nullable: false, value: (fact) => fact.indicator_code },
   { name: 'actionNumber', type: 'INTEGER', nullable: false, value: (fact) => fact.action_number },

@@ -100,7 +100,14 @@ function reportAndRecorded(facts: Kysely<FactDatabase>, cut: string) {
     .selectFrom('fact')
     .select([...FACT_COLUMNS, sql.lit(REPORT_CUT).as('cut_id'), sql<string | null>`NULL`.as('recorded_at')])
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('recorded_value as correction').select('correction.id').whereRef('correction.id', '=', 'fact.id').where('correction.cut_id', '<=', cut))),
+      not(
+        exists(
+          selectFrom('recorded_value as correction')
+            .select('correction.id')
+            .whereRef('correction.id', '=', 'fact.id')
+            .where('correction.cut_id', '<=', cut),
+        ),
+      ),
     );
   return { report, recorded };
 }
@@ -130,7 +137,17 @@ export type PagedFact = FactView & { derived?: number };
  */
 function derivedSiteTotals(facts: Kysely<FactDatabase>, cut: string): FactPart {
   // Grouped by what names a total; the columns kept in FACT_COLUMNS' order, which the union of a page relies on.
-  const grouped = ['indicator_code', 'action_number', 'ministry', 'territory_level', 'territory_code', 'period_id', 'period_start', 'period_end', 'unit'] as const;
+  const grouped = [
+    'indicator_code',
+    'action_number',
+    'ministry',
+    'territory_level',
+    'territory_code',
+    'period_id',
+    'period_start',
+    'period_end',
+    'unit',
+  ] as const;
   const sums = currentFacts(facts, cut)
     .where('site', '<>', 'TOTAL')
     .where('sex', '=', 'TOTAL')
@@ -145,7 +162,9 @@ function derivedSiteTotals(facts: Kysely<FactDatabase>, cut: string): FactPart {
         value: eb.fn.sum<number>('value').as('value'),
       };
       return [
-        ...FACT_COLUMNS.map((column) => (column in derived ? derived[column as keyof typeof derived] : (column as (typeof grouped)[number]))),
+        ...FACT_COLUMNS.map((column) =>
+          column in derived ? derived[column as keyof typeof derived] : (column as (typeof grouped)[number]),
+        ),
         eb.fn.max('cut_id').as('cut_id'),
         eb.fn.max('recorded_at').as('recorded_at'),
       ];
@@ -154,7 +173,14 @@ function derivedSiteTotals(facts: Kysely<FactDatabase>, cut: string): FactPart {
     .selectFrom(sums.as('current'))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('fact').select('fact.id').whereRef('fact.id', '=', 'current.id'))))
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('recorded_value as stated').select('stated.id').whereRef('stated.id', '=', 'current.id').where('stated.cut_id', '<=', cut))),
+      not(
+        exists(
+          selectFrom('recorded_value as stated')
+            .select('stated.id')
+            .whereRef('stated.id', '=', 'current.id')
+            .where('stated.cut_id', '<=', cut),
+        ),
+      ),
     ) as unknown as FactPart;
 }
 
@@ -281,7 +307,10 @@ export async function pageFacts<DB extends FactDatabase & CutDatabase>(
   validate(filter, first, knownIndicators);
   const changedSince = args.changedSince == null ? null : changedSinceInstant(args.changedSince);
   if (filter.latestCut && filter.cut != null) {
-    throw badUserInput('filter.latestCut', `Indique el corte (\`cut\`) o el más reciente (\`latestCut\`), no ambos; se recibieron cut "${filter.cut}" y latestCut.`);
+    throw badUserInput(
+      'filter.latestCut',
+      `Indique el corte (\`cut\`) o el más reciente (\`latestCut\`), no ambos; se recibieron cut "${filter.cut}" y latestCut.`,
+    );
   }
   const cut = filter.latestCut ? await latestCut(db) : await selectCut(db, filter.cut, 'filter.cut');
   // The cursor is bound to the filter, and to the cut actually read when none was named.
@@ -317,15 +346,27 @@ export async function pageFacts<DB extends FactDatabase & CutDatabase>(
   // values as of the cut are counted as distinct ids on the primary key, with no probe for later cuts.
   const recordedCount =
     changedSince === null
-      ? filtered(facts.selectFrom(facts.selectFrom('recorded_value').select([...FACT_COLUMNS, 'cut_id', 'recorded_at']).where('cut_id', '<=', cut.id).as('current'))).select(
-          (inner) => inner.fn.count<number>('id').distinct().as('n'),
-        )
+      ? filtered(
+          facts.selectFrom(
+            facts
+              .selectFrom('recorded_value')
+              .select([...FACT_COLUMNS, 'cut_id', 'recorded_at'])
+              .where('cut_id', '<=', cut.id)
+              .as('current'),
+          ),
+        ).select((inner) => inner.fn.count<number>('id').distinct().as('n'))
       : recorded.select((inner) => inner.fn.countAll<number>().as('n'));
   // Counting scans every recorded value (58 ms of an 80 ms page over 313.000 of them, docs/performance.md),
   // and a refresh asks for the same total on every page: it is counted once per filter, cut and data version.
   const count = await memoisedAggregate(db, `facts:${filterKey}`, async () => {
     const { count: total } = await facts
-      .selectNoFrom((eb) => eb(report.select((inner) => inner.fn.countAll<number>().as('n')), '+', recordedCount).as('count'))
+      .selectNoFrom((eb) =>
+        eb(
+          report.select((inner) => inner.fn.countAll<number>().as('n')),
+          '+',
+          recordedCount,
+        ).as('count'),
+      )
       .executeTakeFirstOrThrow();
     if (derived === null) return Number(total);
     const { n } = await derived.select((inner) => inner.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -334,7 +375,13 @@ export async function pageFacts<DB extends FactDatabase & CutDatabase>(
   // The first rows after the cursor of each part, then the first of both: one sorted page, never a full sort.
   const head = (part: FactPart, isDerived: 0 | 1) =>
     facts
-      .selectFrom((after === null ? part : part.where('id', '>', after)).selectAll().orderBy('id').limit(first + 1).as('head'))
+      .selectFrom(
+        (after === null ? part : part.where('id', '>', after))
+          .selectAll()
+          .orderBy('id')
+          .limit(first + 1)
+          .as('head'),
+      )
       .selectAll()
       .select(sql.lit(isDerived).as('derived'));
   const heads = head(report, 0).unionAll(head(recorded, 0));

@@ -32,10 +32,18 @@ export function factId(indicator: string, period: string, territory: string | nu
  * a cut, in the period asked for or else the cut's (figurePeriodInCut): a period without it is said,
  * never answered with an invented zero.
  */
-export async function nationalFigure<DB extends FactDatabase & CutDatabase>(db: Kysely<DB>, indicator: string, args: FigureArgs, reportPeriod: string): Promise<number> {
+export async function nationalFigure<DB extends FactDatabase & CutDatabase>(
+  db: Kysely<DB>,
+  indicator: string,
+  args: FigureArgs,
+  reportPeriod: string,
+): Promise<number> {
   const inCut = await selectCut(db, args.cut, 'cut');
   const period = figurePeriodInCut(args.period, reportPeriod, inCut);
-  const fact = await currentFacts(db, inCut.id).select('value').where('id', '=', factId(indicator, period, null)).executeTakeFirst();
+  const fact = await currentFacts(db, inCut.id)
+    .select('value')
+    .where('id', '=', factId(indicator, period, null))
+    .executeTakeFirst();
   return fact ? fact.value : missingFigure(indicator, period, inCut.id);
 }
 
@@ -50,7 +58,12 @@ export function createFigureLoaders<DB extends FactDatabase & CutDatabase>(db: K
   return {
     cuts: oneLoader(
       (keys: readonly string[]) =>
-        Promise.all(keys.map(async (key) => ({ key, cut: await selectCut(db, key === LATEST ? null : key, 'cut').catch((error: unknown) => error as GraphQLError) }))),
+        Promise.all(
+          keys.map(async (key) => ({
+            key,
+            cut: await selectCut(db, key === LATEST ? null : key, 'cut').catch((error: unknown) => error as GraphQLError),
+          })),
+        ),
       (row) => row.key,
     ),
     factValues: oneLoader(

@@ -9,7 +9,10 @@ import { REPORT_CUT_ID, type ReportCutRow } from '../cuts/cuts.js';
 export function figurePeriod(id: string | null | undefined, reportPeriod: string, field = 'period'): string {
   if (id == null) return reportPeriod;
   if (!PERIODS.some((period) => period.id === id)) {
-    throw badUserInput(field, `"${id}" no es un periodo del plan; los periodos son ${PERIODS.map((period) => `"${period.id}"`).join(', ')}.`);
+    throw badUserInput(
+      field,
+      `"${id}" no es un periodo del plan; los periodos son ${PERIODS.map((period) => `"${period.id}"`).join(', ')}.`,
+    );
   }
   return id;
 }
@@ -19,7 +22,12 @@ export function figurePeriod(id: string | null | undefined, reportPeriod: string
  * cut, the period the report gives for that figure; else the year of the cut (cut 2026-02 shows 2026's
  * figures), so a later cut shows what was reported for it, never the report's figures under its name.
  */
-export function figurePeriodInCut(id: string | null | undefined, reportPeriod: string, cut: Pick<ReportCutRow, 'id' | 'closing_date'>, field = 'period'): string {
+export function figurePeriodInCut(
+  id: string | null | undefined,
+  reportPeriod: string,
+  cut: Pick<ReportCutRow, 'id' | 'closing_date'>,
+  field = 'period',
+): string {
   if (id != null) return figurePeriod(id, reportPeriod, field);
   return cut.id === REPORT_CUT_ID ? reportPeriod : cut.closing_date.slice(0, 4);
 }

@@ -19,7 +19,8 @@ export function factsModule(ministry: MinistrySubgraph): SubgraphModule {
     typeDefs: `${SCHEMA}\n${fillTemplate(MINISTRY_TEMPLATE, ministry)}`,
     resolvers: {
       Query: {
-        [`${ministry.name}Indicators`]: (_: unknown, args: { action?: number | null }, context: KitContext) => data.indicators(undefined, args, context),
+        [`${ministry.name}Indicators`]: (_: unknown, args: { action?: number | null }, context: KitContext) =>
+          data.indicators(undefined, args, context),
         [`${ministry.name}Facts`]: (_: unknown, args: FactPageArgs, context: KitContext) => data.facts(undefined, args, context),
       },
       [`${prefix}Indicator`]: indicatorFields(ministry.ministry.code),

@@ -78,7 +78,11 @@ function assertSite(given: string | null | undefined): string {
 const values = narrowTo<ValueDatabase>();
 
 /** Checks everything that can be checked before writing; returns the row to write. */
-async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: MinistryCode, input: RecordValueInput): Promise<{ fact: ReportFact; indicator: IndicatorRow }> {
+async function prepare<DB extends ValueDatabase>(
+  db: Kysely<DB>,
+  owner: MinistryCode,
+  input: RecordValueInput,
+): Promise<{ fact: ReportFact; indicator: IndicatorRow }> {
   const indicator = await findIndicator(db, input.indicator);
   if (!indicator) throw badUserInput('input.indicator', `No existe el indicador "${input.indicator}" en el catálogo de ${owner}.`);
   const period = PERIODS.find((candidate) => candidate.id === input.period);
@@ -94,12 +98,16 @@ async function prepare<DB extends ValueDatabase>(db: Kysely<DB>, owner: Ministry
   }
   if (indicator.territory_level === 'DEPARTMENT') {
     assertDepartmentCode(territory ?? '', 'input.territory');
-    if (!(await findDepartment(db, territory!))) throw notFound('input.territory', `El departamento "${territory}" no está en el catálogo DIVIPOLA.`);
+    if (!(await findDepartment(db, territory!)))
+      throw notFound('input.territory', `El departamento "${territory}" no está en el catálogo DIVIPOLA.`);
   }
   if (indicator.territory_level === 'MUNICIPALITY') {
     assertMunicipalityCode(territory ?? '', 'input.territory');
     if (!(await findMunicipality(db, territory!))) {
-      throw notFound('input.territory', `El municipio "${territory}" no está en el catálogo DIVIPOLA cargado (véase npm run divipola:import).`);
+      throw notFound(
+        'input.territory',
+        `El municipio "${territory}" no está en el catálogo DIVIPOLA cargado (véase npm run divipola:import).`,
+      );
     }
   }
   if (!Number.isFinite(input.value) || input.value < 0 || !Number.isInteger(input.value)) {
@@ -164,14 +172,22 @@ async function assertRules<DB extends ValueDatabase>(trx: Transaction<DB>, fact:
   const related = await values(trx)
     .selectFrom('indicator')
     .select(['code', 'accumulation', 'bounded_by'])
-    .where((eb) => eb.or([eb('code', '=', indicator.code), eb('bounded_by', '=', indicator.code), eb('code', '=', indicator.bounded_by ?? '')]))
+    .where((eb) =>
+      eb.or([eb('code', '=', indicator.code), eb('bounded_by', '=', indicator.code), eb('code', '=', indicator.bounded_by ?? '')]),
+    )
     .execute();
   const facts = (await currentFacts(trx, fact.cut_id)
     .selectAll()
-    .where('indicator_code', 'in', related.map((row) => row.code))
+    .where(
+      'indicator_code',
+      'in',
+      related.map((row) => row.code),
+    )
     .where('territory_code', fact.territory_code === null ? 'is' : '=', fact.territory_code)
     .execute()) as FactView[];
-  const breach = ruleBreaches(facts, new Map(related.map((row) => [row.code, row]))).find((candidate) => candidate.factIds.includes(fact.id));
+  const breach = ruleBreaches(facts, new Map(related.map((row) => [row.code, row]))).find((candidate) =>
+    candidate.factIds.includes(fact.id),
+  );
   if (breach) {
     throw new GraphQLError(`${breach.message} No se guardó nada.`, {
       extensions: { code: 'BAD_USER_INPUT', field: 'input.value', rule: breach.rule },
@@ -219,7 +235,9 @@ export async function recordValue<DB extends ValueDatabase>(
       await values(trx)
         .insertInto('recorded_value')
         .values({ ...written, recorded_at: recordedAt, version: current.version + 1 })
-        .onConflict((oc) => oc.columns(['id', 'cut_id']).doUpdateSet({ value: written.value, version: current.version + 1, recorded_at: recordedAt }))
+        .onConflict((oc) =>
+          oc.columns(['id', 'cut_id']).doUpdateSet({ value: written.value, version: current.version + 1, recorded_at: recordedAt }),
+        )
         .execute();
       await assertRules(trx, written, indicator);
       const before = current.value === null ? null : String(current.value);
@@ -228,7 +246,12 @@ export async function recordValue<DB extends ValueDatabase>(
     // The version goes with the answer, so a retry answered with it later says the version it first said.
     result: async (trx): Promise<WrittenFact> => {
       const written = (await currentFacts(trx, fact!.cut_id).selectAll().where('id', '=', fact!.id).executeTakeFirstOrThrow()) as FactView;
-      const { version } = await values(trx).selectFrom('recorded_value').select('version').where('id', '=', written.id).where('cut_id', '=', written.cut_id).executeTakeFirstOrThrow();
+      const { version } = await values(trx)
+        .selectFrom('recorded_value')
+        .select('version')
+        .where('id', '=', written.id)
+        .where('cut_id', '=', written.cut_id)
+        .executeTakeFirstOrThrow();
       return { ...written, version };
     },
   });
@@ -242,7 +265,14 @@ export const factHistoryFields = {
   version: async <DB extends ValueDatabase>(fact: FactView | WrittenFact, _: unknown, { db }: { db: Kysely<DB> }) => {
     if ('version' in fact) return fact.version;
     if (fact.recorded_at === null) return 1;
-    return (await values(db).selectFrom('recorded_value').select('version').where('id', '=', fact.id).where('cut_id', '=', fact.cut_id).executeTakeFirstOrThrow()).version;
+    return (
+      await values(db)
+        .selectFrom('recorded_value')
+        .select('version')
+        .where('id', '=', fact.id)
+        .where('cut_id', '=', fact.cut_id)
+        .executeTakeFirstOrThrow()
+    ).version;
   },
   /** The latest earlier cut that held a value for the same id: a value recorded for a period already reported corrects it. */
   correctsCut: async <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }): Promise<string | null> => {
@@ -259,5 +289,6 @@ export const factHistoryFields = {
     return reported ? REPORT_CUT_ID : null;
   },
   /** As of the fact's cut: a later cut's correction is that cut's history, never this one's. */
-  history: <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }) => listChanges(db, 'fact', fact.id, fact.cut_id),
+  history: <DB extends ValueDatabase>(fact: FactView, _: unknown, { db }: { db: Kysely<DB> }) =>
+    listChanges(db, 'fact', fact.id, fact.cut_id),
 };

@@ -52,7 +52,10 @@ function partsWithinWholes(facts: readonly FactView[]): RuleBreach[] {
         });
       }
     }
-    const siteTotals = sites.filter((site) => site !== 'TOTAL').map((site) => find(site, 'TOTAL', 'TOTAL')).filter((fact) => fact !== undefined);
+    const siteTotals = sites
+      .filter((site) => site !== 'TOTAL')
+      .map((site) => find(site, 'TOTAL', 'TOTAL'))
+      .filter((fact) => fact !== undefined);
     const total = find('TOTAL', 'TOTAL', 'TOTAL');
     const sum = siteTotals.reduce((acc, fact) => acc + fact.value, 0);
     if (siteTotals.length && total && sum > total.value) {
@@ -84,7 +87,9 @@ const isQuarter = (periodId: string) => /^\d{4}Q[1-4]$/.test(periodId);
 function periodsWithinYear(facts: readonly FactView[], indicators: ReadonlyMap<string, Indicator>): RuleBreach[] {
   const breaches: RuleBreach[] = [];
   const accumulating = facts.filter((fact) => indicators.get(fact.indicator_code)?.accumulation !== 'STOCK' && yearOf(fact.period_id));
-  const series = groupBy(accumulating, (fact) => [fact.indicator_code, fact.territory_code, fact.site, fact.sex, fact.nationality, yearOf(fact.period_id)].join('|'));
+  const series = groupBy(accumulating, (fact) =>
+    [fact.indicator_code, fact.territory_code, fact.site, fact.sex, fact.nationality, yearOf(fact.period_id)].join('|'),
+  );
   for (const rows of series.values()) {
     const year = rows.find((fact) => fact.period_id === yearOf(fact.period_id));
     if (!year) continue;
@@ -128,7 +133,9 @@ function yearAmount(rows: readonly FactView[], year: string): { value: number; f
  */
 function withinBounds(facts: readonly FactView[], indicators: ReadonlyMap<string, Indicator>): RuleBreach[] {
   const breaches: RuleBreach[] = [];
-  const totals = facts.filter((fact) => fact.site === 'TOTAL' && fact.sex === 'TOTAL' && fact.nationality === 'TOTAL' && yearOf(fact.period_id));
+  const totals = facts.filter(
+    (fact) => fact.site === 'TOTAL' && fact.sex === 'TOTAL' && fact.nationality === 'TOTAL' && yearOf(fact.period_id),
+  );
   for (const indicator of indicators.values()) {
     if (!indicator.bounded_by) continue;
     const byPlace = groupBy(
@@ -137,8 +144,14 @@ function withinBounds(facts: readonly FactView[], indicators: ReadonlyMap<string
     );
     for (const [place, rows] of byPlace) {
       const year = place.split('|')[1]!;
-      const value = yearAmount(rows.filter((fact) => fact.indicator_code === indicator.code), year);
-      const bound = yearAmount(rows.filter((fact) => fact.indicator_code === indicator.bounded_by), year) ?? { value: 0, facts: [] };
+      const value = yearAmount(
+        rows.filter((fact) => fact.indicator_code === indicator.code),
+        year,
+      );
+      const bound = yearAmount(
+        rows.filter((fact) => fact.indicator_code === indicator.bounded_by),
+        year,
+      ) ?? { value: 0, facts: [] };
       if (value && value.value > bound.value) {
         const sample = value.facts[0]!;
         const boundValue = bound.facts.length ? format(bound.value) : '0: no tiene valor en ese año';
@@ -160,15 +173,24 @@ function withinBounds(facts: readonly FactView[], indicators: ReadonlyMap<string
  * aggregate as they do for each site: a transfer split into sites is still within its allocation. Each
  * aggregate names the site values it adds up (`members`), and a breach of it is a breach of them.
  */
-function withSiteAggregates(facts: readonly FactView[], indicators: ReadonlyMap<string, Indicator>): { facts: FactView[]; members: Map<string, string[]> } {
+function withSiteAggregates(
+  facts: readonly FactView[],
+  indicators: ReadonlyMap<string, Indicator>,
+): { facts: FactView[]; members: Map<string, string[]> } {
   const members = new Map<string, string[]>();
-  const slice = (fact: FactView) => [fact.indicator_code, fact.period_id, fact.territory_code ?? 'CO', fact.sex, fact.nationality].join('|');
+  const slice = (fact: FactView) =>
+    [fact.indicator_code, fact.period_id, fact.territory_code ?? 'CO', fact.sex, fact.nationality].join('|');
   const stated = new Set(facts.filter((fact) => fact.site === 'TOTAL').map(slice));
-  const bySite = facts.filter((fact) => fact.site !== 'TOTAL' && indicators.get(fact.indicator_code)?.accumulation !== 'STOCK' && !stated.has(slice(fact)));
+  const bySite = facts.filter(
+    (fact) => fact.site !== 'TOTAL' && indicators.get(fact.indicator_code)?.accumulation !== 'STOCK' && !stated.has(slice(fact)),
+  );
   const aggregates = [...groupBy(bySite, slice).values()].map((sites) => {
     const first = sites[0]!;
     const id = [first.indicator_code, first.period_id, first.territory_code ?? 'CO', 'TOTAL', first.sex, first.nationality].join('|');
-    members.set(id, sites.map((fact) => fact.id));
+    members.set(
+      id,
+      sites.map((fact) => fact.id),
+    );
     return { ...first, id, site: 'TOTAL', value: sites.reduce((acc, fact) => acc + fact.value, 0) };
   });
   return { facts: [...facts, ...aggregates], members };
@@ -177,6 +199,13 @@ function withSiteAggregates(facts: readonly FactView[], indicators: ReadonlyMap<
 /** Every rule over a set of stored values (as of one cut): parts and wholes, periods and years, bounds; each for every site and for their aggregate. */
 export function ruleBreaches(facts: readonly FactView[], indicators: ReadonlyMap<string, Indicator>): RuleBreach[] {
   const aggregated = withSiteAggregates(facts, indicators);
-  const breaches = [...partsWithinWholes(facts), ...periodsWithinYear(aggregated.facts, indicators), ...withinBounds(aggregated.facts, indicators)];
-  return breaches.map((breach) => ({ ...breach, factIds: [...new Set(breach.factIds.flatMap((id) => aggregated.members.get(id) ?? [id]))] }));
+  const breaches = [
+    ...partsWithinWholes(facts),
+    ...periodsWithinYear(aggregated.facts, indicators),
+    ...withinBounds(aggregated.facts, indicators),
+  ];
+  return breaches.map((breach) => ({
+    ...breach,
+    factIds: [...new Set(breach.factIds.flatMap((id) => aggregated.members.get(id) ?? [id]))],
+  }));
 }

@@ -12,16 +12,31 @@ const tables = narrowTo<IndicatorDatabase>();
  * quarter above its year, transferred above allocated). Writes refuse new breaches; these are the ones
  * already there, for example in the report itself, which are shown and never corrected.
  */
-export async function valueRuleFindings<DB extends FactDatabase & IndicatorDatabase>(db: Kysely<DB>, actionNumber: number, cut: string): Promise<FindingView[]> {
-  const own = await tables(db).selectFrom('indicator').select(['code', 'accumulation', 'bounded_by']).where('action_number', '=', actionNumber).execute();
+export async function valueRuleFindings<DB extends FactDatabase & IndicatorDatabase>(
+  db: Kysely<DB>,
+  actionNumber: number,
+  cut: string,
+): Promise<FindingView[]> {
+  const own = await tables(db)
+    .selectFrom('indicator')
+    .select(['code', 'accumulation', 'bounded_by'])
+    .where('action_number', '=', actionNumber)
+    .execute();
   if (!own.length) return [];
   const bounds = own.flatMap((indicator) => (indicator.bounded_by ? [indicator.bounded_by] : []));
   const related = bounds.length
-    ? [...own, ...(await tables(db).selectFrom('indicator').select(['code', 'accumulation', 'bounded_by']).where('code', 'in', bounds).execute())]
+    ? [
+        ...own,
+        ...(await tables(db).selectFrom('indicator').select(['code', 'accumulation', 'bounded_by']).where('code', 'in', bounds).execute()),
+      ]
     : own;
   const facts = (await currentFacts(db, cut)
     .selectAll()
-    .where('indicator_code', 'in', related.map((indicator) => indicator.code))
+    .where(
+      'indicator_code',
+      'in',
+      related.map((indicator) => indicator.code),
+    )
     .orderBy('id')
     .execute()) as FactView[];
   return ruleBreaches(facts, new Map(related.map((indicator) => [indicator.code, indicator]))).map((breach) => ({

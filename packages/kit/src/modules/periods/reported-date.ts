@@ -8,11 +8,7 @@ export interface ReportedDateValue {
 }
 
 /** Rebuilds a ReportedDate from the three columns a table stores it in; null when the report gives none. */
-export function reportedDate(
-  text: string | null,
-  date: string | null,
-  validity: string | null,
-): ReportedDateValue | null {
+export function reportedDate(text: string | null, date: string | null, validity: string | null): ReportedDateValue | null {
   if (text === null) return null;
   return { asWritten: text, date, validity: (validity ?? 'NOT_A_DAY') as DateValidity };
 }

@@ -77,7 +77,12 @@ export async function recordChange<DB extends AuditDatabase>(
  * part of an earlier cut's history. A record whose cut is unknown (made before changes named their cut)
  * is shown in every cut rather than hidden. `asOfCut` null lists every change (what no cut holds).
  */
-export function listChanges<DB extends AuditDatabase>(db: Kysely<DB>, entity: string, key: string, asOfCut: string | null): Promise<ChangeRow[]> {
+export function listChanges<DB extends AuditDatabase>(
+  db: Kysely<DB>,
+  entity: string,
+  key: string,
+  asOfCut: string | null,
+): Promise<ChangeRow[]> {
   let query = audit(db).selectFrom('change_log').selectAll().where('entity', '=', entity).where('entity_key', '=', key);
   if (asOfCut !== null) query = query.where((eb) => eb.or([eb('cut_id', '<=', asOfCut), eb('cut_id', 'is', null)]));
   return query.orderBy('id').execute();
@@ -87,15 +92,30 @@ export function listChanges<DB extends AuditDatabase>(db: Kysely<DB>, entity: st
 export type IdempotencyClaim = { kind: 'new' } | { kind: 'replay'; response: string | null } | { kind: 'conflict' };
 
 /** Claims a key for a request the first time it is seen; a retry finds its request and first answer. */
-export async function claimIdempotencyKey<DB extends AuditDatabase>(trx: Transaction<DB>, key: string, request: unknown): Promise<IdempotencyClaim> {
+export async function claimIdempotencyKey<DB extends AuditDatabase>(
+  trx: Transaction<DB>,
+  key: string,
+  request: unknown,
+): Promise<IdempotencyClaim> {
   const serialized = JSON.stringify(request);
-  const existing = await audit(trx).selectFrom('idempotent_request').select(['request', 'response']).where('key', '=', key).executeTakeFirst();
+  const existing = await audit(trx)
+    .selectFrom('idempotent_request')
+    .select(['request', 'response'])
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (existing) return existing.request === serialized ? { kind: 'replay', response: existing.response } : { kind: 'conflict' };
-  await audit(trx).insertInto('idempotent_request').values({ key, request: serialized, created_at: new Date().toISOString(), response: null }).execute();
+  await audit(trx)
+    .insertInto('idempotent_request')
+    .values({ key, request: serialized, created_at: new Date().toISOString(), response: null })
+    .execute();
   return { kind: 'new' };
 }
 
 /** Keeps the answer a claimed key was given, in the same transaction as the write. */
 export async function keepIdempotentAnswer<DB extends AuditDatabase>(trx: Transaction<DB>, key: string, response: unknown): Promise<void> {
-  await audit(trx).updateTable('idempotent_request').set({ response: JSON.stringify(response) }).where('key', '=', key).execute();
+  await audit(trx)
+    .updateTable('idempotent_request')
+    .set({ response: JSON.stringify(response) })
+    .where('key', '=', key)
+    .execute();
 }

@@ -73,7 +73,8 @@ export function createRequestVerifier(secret: string, nonces: NonceMemory, clock
     if (!identityHeader || !timestamp || !nonce || !signature) return { signed: true, refused: 'faltan cabeceras de la firma del gateway' };
     const expected = Buffer.from(digest(secret, timestamp, nonce, identityHeader, body ?? ''));
     const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { signed: true, refused: 'la firma del gateway no corresponde a la petición' };
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return { signed: true, refused: 'la firma del gateway no corresponde a la petición' };
     const now = clock();
     if (!/^\d{1,15}$/.test(timestamp) || Math.abs(now - Number(timestamp)) > REPLAY_WINDOW_MS) {
       return { signed: true, refused: 'la petición firmada está fuera de la ventana de tiempo permitida' };

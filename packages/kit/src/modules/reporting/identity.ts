@@ -121,7 +121,8 @@ export async function verifyToken(token: string, key: Uint8Array): Promise<Ident
   const { sub, ministry, role } = payload;
   if (typeof sub !== 'string' || !sub.trim()) throw unauthenticated(`El token no trae un usuario (sub); ${ASK_AGAIN}`);
   // Anonymous readers are told apart from token holders by this name (see isAnonymous).
-  if (sub === ANONYMOUS.subject) throw unauthenticated(`El usuario «${ANONYMOUS.subject}» está reservado a las lecturas sin token; ${ASK_AGAIN}`);
+  if (sub === ANONYMOUS.subject)
+    throw unauthenticated(`El usuario «${ANONYMOUS.subject}» está reservado a las lecturas sin token; ${ASK_AGAIN}`);
   const validMinistry = ministry === null || ministry === undefined || MINISTRY_CODES.includes(ministry as MinistryCode);
   if (!ROLES.includes(role as Role) || !validMinistry) {
     throw unauthenticated('El token no trae un usuario, un rol (reporter, secretariat, reader) y un ministerio válidos.');

@@ -15,16 +15,22 @@ export function ministryMutations(owner: MinistryCode) {
   return {
     setTaskStatus: <DB extends WriteDatabase>(_: unknown, { input }: { input: SetTaskStatusInput }, { db, identity }: WriteContext<DB>) =>
       setTaskStatus(db, identity, owner, input),
-    setActionStatus: <DB extends WriteDatabase>(_: unknown, { input }: { input: SetActionStatusInput }, { db, identity }: WriteContext<DB>) =>
-      setActionStatus(db, identity, owner, input),
+    setActionStatus: <DB extends WriteDatabase>(
+      _: unknown,
+      { input }: { input: SetActionStatusInput },
+      { db, identity }: WriteContext<DB>,
+    ) => setActionStatus(db, identity, owner, input),
     submitReport: <DB extends WriteDatabase>(_: unknown, { input }: { input: SubmitReportInput }, { db, identity }: WriteContext<DB>) =>
       submitReport(db, identity, owner, input),
     recordValue: <DB extends WriteDatabase>(_: unknown, { input }: { input: RecordValueInput }, { db, identity }: WriteContext<DB>) =>
       recordValue(db, identity, owner, input),
     submitPeriod: <DB extends WriteDatabase>(_: unknown, { input }: { input: PeriodTransitionInput }, { db, identity }: WriteContext<DB>) =>
       transitionPeriod(db, identity, owner, 'submit', input),
-    approvePeriod: <DB extends WriteDatabase>(_: unknown, { input }: { input: PeriodTransitionInput }, { db, identity }: WriteContext<DB>) =>
-      transitionPeriod(db, identity, owner, 'approve', input),
+    approvePeriod: <DB extends WriteDatabase>(
+      _: unknown,
+      { input }: { input: PeriodTransitionInput },
+      { db, identity }: WriteContext<DB>,
+    ) => transitionPeriod(db, identity, owner, 'approve', input),
     reopenPeriod: <DB extends WriteDatabase>(_: unknown, { input }: { input: PeriodTransitionInput }, { db, identity }: WriteContext<DB>) =>
       transitionPeriod(db, identity, owner, 'reopen', input),
   };

@@ -31,6 +31,8 @@ export function assertSecretariat(identity: Identity, owner: DataOwner): void {
   }
   if (identity.role !== 'secretariat') {
     const whose = owner === 'PLAN' ? 'del plan' : `de ${owner}`;
-    throw new GraphQLError(`Solo la secretaría puede abrir, aprobar o reabrir los periodos y cortes ${whose}.`, { extensions: { code: 'FORBIDDEN' } });
+    throw new GraphQLError(`Solo la secretaría puede abrir, aprobar o reabrir los periodos y cortes ${whose}.`, {
+      extensions: { code: 'FORBIDDEN' },
+    });
   }
 }

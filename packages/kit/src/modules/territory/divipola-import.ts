@@ -23,9 +23,12 @@ const normalise = (header: string) =>
  * "05001": codes are read as text and padded back to 2 and 5 digits.
  */
 export function readDivipolaCsv(text: string): DivipolaFile {
-  const rows = parse(text, { columns: (headers: string[]) => headers.map(normalise), skip_empty_lines: true, trim: true, bom: true }) as Array<
-    Record<string, string>
-  >;
+  const rows = parse(text, {
+    columns: (headers: string[]) => headers.map(normalise),
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+  }) as Array<Record<string, string>>;
   const required = ['codigo departamento', 'nombre departamento', 'codigo municipio', 'nombre municipio'];
   const missing = required.filter((column) => !(column in (rows[0] ?? {})));
   if (missing.length) throw new Error(`El archivo DIVIPOLA no tiene las columnas: ${missing.join(', ')}.`);
@@ -49,7 +52,11 @@ const territories = narrowTo<TerritoryDatabase>();
 export async function importDivipola<DB extends TerritoryDatabase>(db: Kysely<DB>, file: DivipolaFile): Promise<number> {
   return writeTransaction(territories(db), async (trx) => {
     for (const department of file.departments) {
-      await trx.insertInto('department').values(department).onConflict((oc) => oc.column('code').doNothing()).execute();
+      await trx
+        .insertInto('department')
+        .values(department)
+        .onConflict((oc) => oc.column('code').doNothing())
+        .execute();
     }
     let added = 0;
     for (const { code, name, departmentCode } of file.municipalities) {

@@ -25,11 +25,14 @@ export const territoryModule: SubgraphModule = {
   typeDefs: readSdl(new URL('./schema.graphql', import.meta.url)),
   resolvers: {
     Department: {
-      __resolveReference: async ({ code }: { code: string }, { territories }: TerritoryContext) => (await territories.department.load(code)) ?? null,
-      municipalities: (department: DepartmentRow, _: unknown, { territories }: TerritoryContext) => territories.municipalitiesOf.load(department.code),
+      __resolveReference: async ({ code }: { code: string }, { territories }: TerritoryContext) =>
+        (await territories.department.load(code)) ?? null,
+      municipalities: (department: DepartmentRow, _: unknown, { territories }: TerritoryContext) =>
+        territories.municipalitiesOf.load(department.code),
     },
     Municipality: {
-      __resolveReference: async ({ code }: { code: string }, { territories }: TerritoryContext) => (await territories.municipality.load(code)) ?? null,
+      __resolveReference: async ({ code }: { code: string }, { territories }: TerritoryContext) =>
+        (await territories.municipality.load(code)) ?? null,
       department: async (municipality: MunicipalityRow, _: unknown, { territories }: TerritoryContext) =>
         (await territories.department.load(municipality.department_code))!,
     },

@@ -28,17 +28,30 @@ const territories = narrowTo<TerritoryDatabase>();
  * Every department and municipality in code order ("05" before "05001"), paged by code: the DIVIPOLA
  * code is stable and public, so it is its own cursor.
  */
-export async function pageTerritories<DB extends TerritoryDatabase>(db: Kysely<DB>, first: number, after: string | null): Promise<TerritoryPage> {
+export async function pageTerritories<DB extends TerritoryDatabase>(
+  db: Kysely<DB>,
+  first: number,
+  after: string | null,
+): Promise<TerritoryPage> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_TERRITORY_PAGE) {
     throw badUserInput('first', `El tamaño de página \`first\` debe estar entre 1 y ${MAX_TERRITORY_PAGE}; se recibió ${first}.`);
   }
   if (after !== null && !/^(\d{2}|\d{5})$/.test(after)) {
-    throw badUserInput('after', `\`after\` es el \`endCode\` de la página anterior: un código DIVIPOLA de 2 o 5 dígitos; se recibió "${after}".`);
+    throw badUserInput(
+      'after',
+      `\`after\` es el \`endCode\` de la página anterior: un código DIVIPOLA de 2 o 5 dígitos; se recibió "${after}".`,
+    );
   }
   const tables = territories(db);
   const all = tables
     .selectFrom('department')
-    .select(['code', 'name', sql<TerritoryDimensionRow['level']>`'DEPARTMENT'`.as('level'), 'code as departmentCode', 'name as departmentName'])
+    .select([
+      'code',
+      'name',
+      sql<TerritoryDimensionRow['level']>`'DEPARTMENT'`.as('level'),
+      'code as departmentCode',
+      'name as departmentName',
+    ])
     .unionAll(
       tables
         .selectFrom('municipality')
@@ -60,7 +73,11 @@ export async function pageTerritories<DB extends TerritoryDatabase>(db: Kysely<D
     .execute();
   const { count } = await tables
     .selectNoFrom((eb) =>
-      eb(tables.selectFrom('department').select((inner) => inner.fn.countAll<number>().as('n')), '+', tables.selectFrom('municipality').select((inner) => inner.fn.countAll<number>().as('n'))).as('count'),
+      eb(
+        tables.selectFrom('department').select((inner) => inner.fn.countAll<number>().as('n')),
+        '+',
+        tables.selectFrom('municipality').select((inner) => inner.fn.countAll<number>().as('n')),
+      ).as('count'),
     )
     .executeTakeFirstOrThrow();
   const nodes = rows.slice(0, first);

@@ -80,7 +80,8 @@ export function createTerritoryLoaders<DB extends TerritoryDatabase>(db: Kysely<
       (row) => row.code,
     ),
     municipalitiesOf: groupLoader(
-      (codes: readonly string[]) => tables.selectFrom('municipality').selectAll().where('department_code', 'in', codes).orderBy('code').execute(),
+      (codes: readonly string[]) =>
+        tables.selectFrom('municipality').selectAll().where('department_code', 'in', codes).orderBy('code').execute(),
       (row) => row.department_code,
     ),
   };

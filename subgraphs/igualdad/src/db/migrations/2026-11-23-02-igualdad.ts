@@ -11,9 +11,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('report_title', 'text', (col) => col.notNull())
     .addColumn('report_cut', 'text', (col) => col.notNull())
     .addColumn('objective', 'text', (col) => col.notNull())
-    .addColumn('overall_progress_percent', 'integer', (col) =>
-      col.notNull().check(sql`overall_progress_percent BETWEEN 0 AND 100`),
-    )
+    .addColumn('overall_progress_percent', 'integer', (col) => col.notNull().check(sql`overall_progress_percent BETWEEN 0 AND 100`))
     .execute();
   await db.schema
     .createTable('strategic_axis')
@@ -23,9 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('plan_action')
     .addColumn('number', 'integer', (col) => col.primaryKey().check(sql`number BETWEEN 1 AND 15`))
-    .addColumn('ministry', 'text', (col) =>
-      col.notNull().check(sql`ministry IN ('IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO')`),
-    )
+    .addColumn('ministry', 'text', (col) => col.notNull().check(sql`ministry IN ('IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO')`))
     .addColumn('owner_in_report', 'integer', (col) => col.notNull().check(sql`owner_in_report IN (0, 1)`))
     .execute();
   await db.schema

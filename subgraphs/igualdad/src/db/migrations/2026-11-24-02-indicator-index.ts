@@ -7,9 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('plan_indicator')
     .addColumn('code', 'text', (col) => col.primaryKey())
     .addColumn('position', 'integer', (col) => col.notNull().unique())
-    .addColumn('ministry', 'text', (col) =>
-      col.notNull().check(sql`ministry IN ('IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO')`),
-    )
+    .addColumn('ministry', 'text', (col) => col.notNull().check(sql`ministry IN ('IGUALDAD', 'SALUD', 'SENA', 'EDUCACION', 'TRABAJO')`))
     .addColumn('action_number', 'integer', (col) => col.notNull().references('plan_action.number'))
     .execute();
 }

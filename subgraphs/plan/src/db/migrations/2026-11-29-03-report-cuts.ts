@@ -7,7 +7,11 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('report_cut')
-    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`))
+    .addColumn('id', 'text', (col) =>
+      col
+        .primaryKey()
+        .check(sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`),
+    )
     .addColumn('position', 'integer', (col) => col.notNull().unique())
     .addColumn('label', 'text', (col) => col.notNull())
     .addColumn('report_title', 'text', (col) => col.notNull())

@@ -8,7 +8,13 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('report_cut_lifecycle')
-    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND substr(id, 6, 1) IN ('0', '1') AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`))
+    .addColumn('id', 'text', (col) =>
+      col
+        .primaryKey()
+        .check(
+          sql`length(id) = 7 AND substr(id, 5, 1) = '-' AND substr(id, 6, 1) IN ('0', '1') AND ltrim(substr(id, 1, 4) || substr(id, 6, 2), '0123456789') = ''`,
+        ),
+    )
     .addColumn('label', 'text', (col) => col.notNull())
     .addColumn('closing_date', 'text', (col) => col.notNull())
     .addColumn('closing_date_derived', 'integer', (col) => col.notNull().check(sql`closing_date_derived IN (0, 1)`))
