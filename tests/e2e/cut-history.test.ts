@@ -198,3 +198,53 @@ describe('idempotency that holds', () => {
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'CUT_LOCKED', field: 'input.cut' });
   });
 });
+
+describe('a third cut', () => {
+  const THIRD = { cut: '2026-05', label: 'Mayo 2026', closingDate: '2026-05-31' };
+
+  it('corrects Tibú again in cut 2026-05: that cut shows it as a correction of 2026-02, while 2026-02 and 2025-11 read as approved', async () => {
+    const opened = await graphql(
+      graph().url,
+      `mutation { salud { openCut(input: { cut: "${THIRD.cut}", label: "${THIRD.label}", closingDate: "${THIRD.closingDate}", idempotencyKey: "abrir-mayo" }) { status } } }`,
+      undefined,
+      await secretariat(),
+    );
+    expect(opened.errors).toBeUndefined();
+    const again = await graphql(
+      graph().url,
+      RECORD,
+      { input: { ...correction, value: 59_500_000, expectedVersion: 2, idempotencyKey: 'correccion-mayo' } },
+      await saludReporter(),
+    );
+    expect(again).toEqual({ data: { salud: { recordValue: { id: TIBU_TRANSFER, value: 59_500_000, cut: THIRD.cut, version: 3 } } } });
+
+    expect(await tibuIn(THIRD.cut)).toEqual({
+      id: TIBU_TRANSFER,
+      value: 59_500_000,
+      cut: THIRD.cut,
+      version: 3,
+      correctsCut: NEXT_CUT.cut,
+      history: [
+        { cut: NEXT_CUT.cut, field: 'value', before: String(TIBU_TRANSFER_IN_REPORT), after: '60000000' },
+        { cut: THIRD.cut, field: 'value', before: '60000000', after: '59500000' },
+      ],
+    });
+    expect(await tibuIn(NEXT_CUT.cut)).toEqual({
+      id: TIBU_TRANSFER,
+      value: 60_000_000,
+      cut: NEXT_CUT.cut,
+      version: 2,
+      correctsCut: '2025-11',
+      history: [{ cut: NEXT_CUT.cut, field: 'value', before: String(TIBU_TRANSFER_IN_REPORT), after: '60000000' }],
+    });
+    expect(await tibuIn('2025-11')).toEqual({
+      id: TIBU_TRANSFER,
+      value: TIBU_TRANSFER_IN_REPORT,
+      cut: '2025-11',
+      version: 1,
+      correctsCut: null,
+      history: [],
+    });
+    expect(await action12In('2025-11')).toEqual(reportBefore);
+  });
+});
