@@ -3,6 +3,7 @@ import { narrowTo } from '../../platform/narrow.js';
 import type { AuditDatabase } from '../reporting/audit.js';
 import type { Identity } from '../reporting/identity.js';
 import type { DataOwner } from '../reporting/write-access.js';
+import { FACT_COLUMNS } from '../facts/facts.js';
 import type { CutDatabase } from './cuts.js';
 
 type SnapshotDatabase = CutDatabase & AuditDatabase;
@@ -19,25 +20,7 @@ const PUBLISHED: Readonly<Record<string, string>> = {
 
 /** The columns kept of each table of a cut's rows (the `approved_*` tables have the same). */
 const KEPT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  recorded_value: [
-    'id',
-    'cut_id',
-    'indicator_code',
-    'action_number',
-    'ministry',
-    'territory_level',
-    'territory_code',
-    'period_id',
-    'period_start',
-    'period_end',
-    'site',
-    'sex',
-    'nationality',
-    'value',
-    'unit',
-    'version',
-    'recorded_at',
-  ],
+  recorded_value: [...FACT_COLUMNS, 'cut_id', 'version', 'recorded_at'],
   action_report: ['action_number', 'cut_id', 'narrative', 'status', 'version'],
   task_report: ['action_number', 'position', 'cut_id', 'status', 'progress_percent', 'version'],
 };

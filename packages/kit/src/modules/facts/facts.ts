@@ -51,7 +51,8 @@ export interface FactDatabase {
   recorded_value: RecordedValueTable;
 }
 
-const FACT_COLUMNS = [
+/** Every column of a fact, in the order of the `fact` views and of every part of a page's union. */
+export const FACT_COLUMNS = [
   'id',
   'indicator_code',
   'action_number',
@@ -128,6 +129,9 @@ type FactPart = SelectQueryBuilder<FactDatabase & { current: FactView }, 'curren
 /** A fact as a page serves it: `derived` is 1 for a total the report does not state, added up from its sites. */
 export type PagedFact = FactView & { derived?: number };
 
+/** What a total derived from sites has of its own; every other column is the same for all its sites. */
+const DERIVED_COLUMNS = ['id', 'site', 'sex', 'nationality', 'value'] as const;
+
 /**
  * The totals the report does not state, as of a cut: where a territory and period of an indicator have
  * values only by site (IGUALDAD-1-ATENCIONES: people attended at each Intégrate centre), their sum, with
@@ -136,18 +140,8 @@ export type PagedFact = FactView & { derived?: number };
  * and labelled so (`derived`).
  */
 function derivedSiteTotals(facts: Kysely<FactDatabase>, cut: string): FactPart {
-  // Grouped by what names a total; the columns kept in FACT_COLUMNS' order, which the union of a page relies on.
-  const grouped = [
-    'indicator_code',
-    'action_number',
-    'ministry',
-    'territory_level',
-    'territory_code',
-    'period_id',
-    'period_start',
-    'period_end',
-    'unit',
-  ] as const;
+  // Grouped by every column a derived total keeps; the columns selected in FACT_COLUMNS' order, which the union of a page relies on.
+  const grouped = FACT_COLUMNS.filter((column) => !(DERIVED_COLUMNS as readonly string[]).includes(column));
   const sums = currentFacts(facts, cut)
     .where('site', '<>', 'TOTAL')
     .where('sex', '=', 'TOTAL')
@@ -162,9 +156,7 @@ function derivedSiteTotals(facts: Kysely<FactDatabase>, cut: string): FactPart {
         value: eb.fn.sum<number>('value').as('value'),
       };
       return [
-        ...FACT_COLUMNS.map((column) =>
-          column in derived ? derived[column as keyof typeof derived] : (column as (typeof grouped)[number]),
-        ),
+        ...FACT_COLUMNS.map((column) => (column in derived ? derived[column as keyof typeof derived] : column)),
         eb.fn.max('cut_id').as('cut_id'),
         eb.fn.max('recorded_at').as('recorded_at'),
       ];
